@@ -97,6 +97,10 @@ extern const port_module port_modules[];
 
 /* ---- start-up --------------------------------------------------------- */
 
+/* Provided by the core: print the Python traceback of the code running now
+ * to stderr.  Safe to call from a fault handler (it does not allocate). */
+void vm_fault_traceback(void);
+
 /* The core's entry: run the image's main module; returns the exit status
  * (the platform then calls port_exit).  stack_top is the highest address of
  * the C stack the VM runs on (for the conservative stack scan). */
