@@ -1,0 +1,10 @@
+# Numeric literal forms and their values.
+print(0, 00, 42, -42, 1_000, 0x_ff, 0XAB, 0o777, 0B1011)
+print(1.0, 1., .5, 1e3, 1E-3, 1.5e+2, 1_0.0_1, 0.1 + 0.2)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF, -0o7777777777777777777777)
+print(type(1).__name__, type(1.0).__name__, type(True).__name__)
+print(1e308 * 10, -1e308 * 10)
+print(5e-324, 5e-324 / 2)
+print(1e16, 1e15, 123456789.123456789, 1e-5, 0.0001)
+print(2.5e-10, 1.7976931348623157e308)
