@@ -272,7 +272,7 @@ class deque:
                 del self._a[self._h + i]
                 self._state += 1
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(repr(value) + " is not in deque")
 
     def reverse(self):
         items = self._a[self._h:]
