@@ -47,3 +47,18 @@ def load(name: str) -> ModuleType:
         del sys.modules[alias]
         raise
     return mod
+
+
+def outcome(f) -> tuple:
+    """("ok", repr(result)) or ("err", exception type name, message)."""
+    try:
+        return ("ok", repr(f()))
+    except Exception as e:  # noqa: BLE001 - type and text are compared
+        return ("err", type(e).__name__, str(e))
+
+
+def same(fn, xl: ModuleType, cp: ModuleType) -> None:
+    """Assert fn(xenlet module) and fn(CPython module) agree."""
+    got = outcome(lambda: fn(xl))
+    want = outcome(lambda: fn(cp))
+    assert got == want, f"xenlet {got!r} != CPython {want!r}"
