@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: MIT
+# Make fragment for the Xen PVH platform.  Included by the top-level
+# Makefile, or used alone from the repository root:
+#   make -f xen/xen.mk            build/xen/libxenlet-plat.a
+#   make -f xen/xen.mk hello      build/xen/hello.xen (test vm_main, boots in
+#                                 QEMU -kernel or as an xl PVH guest)
+#   make -f xen/xen.mk fault      build/xen/fault.xen (deliberate faults)
+# It provides XEN_CFLAGS (for compiling vm/*.c for Xen: musl headers) and a
+# rule build/xen/vm/%.o from vm/%.c.  Images are linked with XEN_LD and
+# XEN_LDFLAGS, the same command freeze/link.py runs.
+
+XEN_BUILD     ?= build/xen
+XEN_CC        ?= gcc
+XEN_LD        ?= ld
+XEN_AR        ?= ar
+XEN_MUSL_INC  ?= /usr/include/x86_64-linux-musl
+XEN_MUSL_LIB  ?= /usr/lib/x86_64-linux-musl
+XEN_PUBLIC    ?= /usr/include/xen
+XEN_GCC_INC   := $(shell $(XEN_CC) -print-file-name=include)
+XEN_LIBGCC    := $(shell $(XEN_CC) -print-libgcc-file-name)
+
+ifeq ($(wildcard $(XEN_MUSL_INC)/stdio.h),)
+$(error xen.mk: musl headers not found in $(XEN_MUSL_INC) (apt-get install musl-dev))
+endif
+ifeq ($(wildcard $(XEN_PUBLIC)/xen.h),)
+$(error xen.mk: Xen public headers not found in $(XEN_PUBLIC) (apt-get install libxen-dev))
+endif
+
+# Portable C for the guest: musl's headers only, no PIE, no unwind tables,
+# one section per function so that --gc-sections can drop what is unused.
+XEN_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror \
+	-nostdinc -isystem $(XEN_MUSL_INC) -isystem $(XEN_GCC_INC) \
+	-fno-pie -fno-pic -mno-red-zone -fno-asynchronous-unwind-tables \
+	-ffunction-sections -fdata-sections -fno-common
+
+# The platform itself also sees the Xen public headers, as <xen/...>,
+# through a private include folder (adding /usr/include itself would mix
+# glibc's headers with musl's).
+XEN_PLAT_CFLAGS := $(XEN_CFLAGS) -isystem $(XEN_BUILD)/include \
+	-D__XEN_INTERFACE_VERSION__=0x00040e00 -Wmissing-prototypes -Wshadow \
+	$(XEN_EXTRA_CFLAGS)
+
+XEN_LDFLAGS := -nostdlib -static -no-pie -T xen/xenlet.ld --gc-sections \
+	-z max-page-size=4096 -z noexecstack
+XEN_LIBS := --start-group $(XEN_MUSL_LIB)/libc.a $(XEN_LIBGCC) --end-group
+
+XEN_SRCS := $(wildcard xen/*.c) $(wildcard xen/*.S)
+XEN_SRCS := $(filter-out xen/image.S,$(XEN_SRCS))
+XEN_OBJS := $(patsubst xen/%,$(XEN_BUILD)/plat/%.o,$(XEN_SRCS))
+XEN_PLAT_LIB := $(XEN_BUILD)/libxenlet-plat.a
+
+.PHONY: xen-plat hello fault
+.SECONDARY:
+xen-plat: $(XEN_PLAT_LIB)
+hello: $(XEN_BUILD)/hello.xen
+fault: $(XEN_BUILD)/fault.xen
+
+$(XEN_BUILD)/include/xen:
+	@mkdir -p $(XEN_BUILD)/include
+	ln -sfn $(abspath $(XEN_PUBLIC)) $@
+
+$(XEN_BUILD)/plat/%.c.o: xen/%.c xen/platform.h xen/config.h vm/port.h | $(XEN_BUILD)/include/xen
+	@mkdir -p $(dir $@)
+	$(XEN_CC) $(XEN_PLAT_CFLAGS) -c $< -o $@
+
+$(XEN_BUILD)/plat/%.S.o: xen/%.S xen/config.h
+	@mkdir -p $(dir $@)
+	$(XEN_CC) $(XEN_PLAT_CFLAGS) -c $< -o $@
+
+$(XEN_PLAT_LIB): $(XEN_OBJS)
+	@rm -f $@
+	$(XEN_AR) rcs $@ $^
+
+# The VM core compiled for the guest.
+$(XEN_BUILD)/vm/%.o: vm/%.c
+	@mkdir -p $(dir $@)
+	$(XEN_CC) $(XEN_CFLAGS) -c $< -o $@
+
+# A frozen image file as a linkable object (see xen/image.S).
+$(XEN_BUILD)/tests/%-image.o: xen/image.S xen/tests/hello.blob
+	@mkdir -p $(dir $@)
+	$(XEN_CC) -c xen/image.S -o $@ -DXENLET_IMAGE_FILE='"xen/tests/hello.blob"' \
+		-DXENLET_IMAGE_NAME='"$*"'
+
+$(XEN_BUILD)/tests/%.o: xen/tests/%.c vm/port.h
+	@mkdir -p $(dir $@)
+	$(XEN_CC) $(XEN_CFLAGS) -O1 -c $< -o $@
+
+# The platform library goes on the command line as a whole archive member
+# list would: vm_main's object first, then the library, then libc.
+$(XEN_BUILD)/%.xen: $(XEN_BUILD)/tests/%.o $(XEN_BUILD)/tests/%-image.o $(XEN_PLAT_LIB) xen/xenlet.ld
+	$(XEN_LD) $(XEN_LDFLAGS) -o $@ $(XEN_BUILD)/tests/$*.o $(XEN_BUILD)/tests/$*-image.o \
+		$(XEN_PLAT_LIB) $(XEN_LIBS)
