@@ -1,0 +1,26 @@
+# finally in generators runs on exhaustion, close, and break from a for loop.
+def resource(name):
+    print("open", name)
+    try:
+        for i in range(3):
+            yield f"{name}{i}"
+    finally:
+        print("close", name)
+for x in resource("a"):
+    print(x)
+for x in resource("b"):
+    print(x)
+    if x == "b1":
+        break
+print("after break")
+g = resource("c")
+print(next(g))
+g.close()
+print("after close")
+def with_return():
+    try:
+        yield 1
+        return
+    finally:
+        print("finally on return")
+print(list(with_return()))
