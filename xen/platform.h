@@ -27,7 +27,7 @@ extern uint8_t __text_start[], __text_end[];
 extern uint8_t __rodata_start[], __rodata_end[];
 extern uint8_t __data_start[];
 
-/* ---- CPU helpers -------------------------------------------------------- */
+/* ---- CPU primitives----------------------------------------------------- */
 
 static inline void cpu_outb(uint16_t port, uint8_t v)
 {

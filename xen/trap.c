@@ -102,6 +102,18 @@ static void put_hex(const char *label, uint64_t v)
     console_write_raw(buf, i);
 }
 
+static void put_dec(uint64_t v)
+{
+    char buf[20];
+    int k = 0;
+    do {
+        buf[k++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (k)
+        console_write_raw(&buf[--k], 1);
+}
+
 static bool in_range(uint64_t a, const uint8_t *lo, size_t len)
 {
     return a >= (uintptr_t)lo && a < (uintptr_t)lo + len;
@@ -124,7 +136,8 @@ void trap_report(struct trap_frame *f)
     __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
     console_puts("\n*** CPU exception: ");
     console_puts(names[f->vector & 31]);
-    put_hex(" (vector ", f->vector);
+    console_puts(" (vector ");
+    put_dec(f->vector);
     put_hex(")\n    error=", f->error);
     put_hex(" rip=", f->rip);
     put_hex(" rsp=", f->rsp);
