@@ -106,6 +106,7 @@ def fetch(build_dir: Path, packages: tuple[str, ...] = XEN_PACKAGES) -> Stage:
     """Download (if not cached) and unpack the package set into
     build_dir/stage.  The stamp file records the package list and kernel, so
     a re-run with the same list neither resolves nor downloads anything."""
+    build_dir = build_dir.resolve()  # ldd and QEMU get absolute paths
     debs = build_dir / "debs"
     root = build_dir / "stage"
     stamp = build_dir / STAMP

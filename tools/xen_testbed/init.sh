@@ -1,0 +1,106 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# /init of the test bed's dom0 (busybox sh).  Brings up the Xen toolstack,
+# runs every scenario under /scenarios in name order with `xl create -F`,
+# prints one framed, machine-readable report per scenario on the console
+# (parsed by tools/xen_testbed/protocol.py), then powers the machine off.
+# @MODULES@ is replaced by the module list when the initramfs is built.
+export PATH=/bin:/usr/bin:/usr/sbin:/sbin
+export LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu
+
+# 1. file systems and the run-time directories the toolstack expects
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
+mkdir -p /dev/pts /dev/shm
+mount -t devpts devpts /dev/pts
+mount -t tmpfs tmpfs /tmp
+mount -t tmpfs tmpfs /run
+mkdir -p /run/xen /run/xenstored /run/lock /var/log/xen/console /var/lib/xen
+# 2. devtmpfs has no /dev/fd or std links; the block hotplug script loops
+#    until its timeout without them.
+ln -sf /proc/self/fd /dev/fd
+ln -sf /proc/self/fd/0 /dev/stdin
+ln -sf /proc/self/fd/1 /dev/stdout
+ln -sf /proc/self/fd/2 /dev/stderr
+# Keep kernel chatter off the console so report frames stay whole.
+echo 1 > /proc/sys/kernel/printk
+
+uptime_ms() { awk '{ printf "%d\n", $1 * 1000 }' /proc/uptime; }
+
+# frame TAG IDX FILE: the file as base64 lines "TAG IDX SEQ DATA", then
+# "TAG-END IDX BYTES"; a line cut by foreign output fails its check on the
+# host, so nothing is silently lost.
+frame() {
+    if [ -f "$3" ]; then
+        base64 "$3" | awk -v t="$1" -v i="$2" '{ print t, i, NR, $0 }'
+        echo "$1-END $2 $(wc -c < "$3")"
+    else
+        echo "$1-END $2 -1"
+    fi
+}
+
+# 3. modules, in dependency order
+for m in @MODULES@; do insmod /modules/$m.ko || echo "XENLET-WARN insmod $m failed"; done
+mount -t xenfs xenfs /proc/xen
+
+# 4. toolstack daemons
+xenstored --pid-file=/run/xenstored.pid
+xen-init-dom0 > /tmp/xen-init-dom0.log 2>&1 || echo "XENLET-WARN xen-init-dom0 failed"
+xenconsoled --log=guest --log-dir=/var/log/xen/console --pid-file=/run/xenconsoled.pid
+ip link add xenbr0 type bridge 2>/dev/null && ip link set xenbr0 up
+xl info > /tmp/xl-info.txt 2>&1
+echo "XENLET-DOM0-READY uptime_ms=$(uptime_ms)"
+frame XENLET-XLINFO 0 /tmp/xl-info.txt
+
+# 5. scenarios: each folder holds cfg, domname, max_ms and optionally
+#    setup.sh (run in dom0 before xl create).
+for dir in /scenarios/*/; do
+    [ -f "$dir/cfg" ] || continue
+    idx=$(basename "$dir")
+    dom=$(cat "$dir/domname")
+    max_ms=$(cat "$dir/max_ms")
+    [ -f "$dir/setup.sh" ] && sh "$dir/setup.sh" > /tmp/setup-$idx.log 2>&1
+    echo "XENLET-SCENARIO-START $idx"
+    t0=$(uptime_ms)
+    # -F: xl stays in the foreground until the domain dies and logs
+    # "Domain N has shut down, reason code R" (R is SHUTDOWN_* from
+    # xen/sched.h: 0 poweroff, 1 reboot, 3 crash, 4 watchdog).
+    xl create -F "$dir/cfg" > /tmp/xl-$idx.log 2>&1 &
+    xlpid=$!
+    ended=""
+    while kill -0 $xlpid 2>/dev/null; do
+        if [ $(( $(uptime_ms) - t0 )) -gt "$max_ms" ]; then
+            ended=timeout
+            xl destroy "$dom" >> /tmp/xl-$idx.log 2>&1
+            sleep 1
+            kill $xlpid 2>/dev/null
+            break
+        fi
+        usleep 100000
+    done
+    wait $xlpid
+    xlrc=$?
+    t1=$(uptime_ms)
+    reason=$(sed -n 's/.*has shut down, reason code \([0-9]*\).*/\1/p' /tmp/xl-$idx.log | head -n 1)
+    if [ -z "$ended" ]; then
+        case "$reason" in
+            0) ended=poweroff ;;
+            1) ended=reboot ;;
+            2) ended=suspend ;;
+            3) ended=crash ;;
+            4) ended=watchdog ;;
+            5) ended=soft_reset ;;
+            *) ended=start-failed ;;
+        esac
+    fi
+    # xenconsoled may still hold the tail of the ring; give it a moment.
+    usleep 300000
+    frame XENLET-CONSOLE "$idx" "/var/log/xen/console/guest-$dom.log"
+    frame XENLET-XLLOG "$idx" "/tmp/xl-$idx.log"
+    echo "XENLET-SCENARIO $idx shutdown=$ended reason=${reason:--} xl_rc=$xlrc runtime_ms=$((t1 - t0))"
+done
+
+# 6. done: Xen powers off and QEMU exits 0
+echo "XENLET-ALL-DONE uptime_ms=$(uptime_ms)"
+poweroff -f

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: MIT
+# pytest plugin: every test marked `@pytest.mark.xen_scenario(Scenario(...))`
+# anywhere in the session contributes its scenario to ONE Xen boot, done
+# lazily the first time a test asks for `xen_verdict` (or `xen_run`).
+#
+# Use from any test file:
+#     @pytest.mark.xen_scenario(Scenario("hello", image, cfg, expect=("hi",)))
+#     def test_hello(xen_verdict): assert xen_verdict.ok, xen_verdict.summary()
+# Load it with `pytest_plugins = ["tools.xen_testbed.pytest_plugin"]` in the
+# top conftest, or (as tests/xen_testbed/conftest.py does) through
+# pluginmanager.import_plugin; loading it twice is harmless.
+#
+# Environment: XENLET_XEN_TIMEOUT (seconds, default 300) bounds the boot;
+# XENLET_SKIP_XEN=1 skips every scenario test.
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from .runner import DEFAULT_TIMEOUT, RunReport, boot
+from .scenario import SKIPPED, Scenario, Verdict
+
+MARK = "xen_scenario"
+_KEY = pytest.StashKey[list[Scenario]]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"{MARK}(scenario): run this Scenario in the session's single Xen boot")
+
+
+def _scenario_of(item: pytest.Item) -> Scenario | None:
+    mark = item.get_closest_marker(MARK)
+    if mark is None:
+        return None
+    sc = mark.args[0] if mark.args else mark.kwargs.get("scenario")
+    if not isinstance(sc, Scenario):
+        raise pytest.UsageError(f"{item.nodeid}: @{MARK} needs a Scenario")
+    return sc
+
+
+@pytest.hookimpl(trylast=True)  # after -k/-m deselection: boot only what runs
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    by_name: dict[str, Scenario] = {}
+    timeout = _timeout()
+    for item in items:
+        if "xen_run" in getattr(item, "fixturenames", ()):
+            # The first such test pays for the boot in its set-up: let
+            # pytest-timeout (if used) allow the whole bounded boot.
+            item.add_marker(pytest.mark.timeout(timeout + 60))
+        sc = _scenario_of(item)
+        if sc is None:
+            continue
+        other = by_name.setdefault(sc.name, sc)
+        if other is not sc and other != sc:
+            raise pytest.UsageError(f"two different Xen scenarios are named {sc.name!r}")
+    config.stash[_KEY] = list(by_name.values())
+
+
+def _timeout() -> float:
+    return float(os.environ.get("XENLET_XEN_TIMEOUT", DEFAULT_TIMEOUT))
+
+
+@pytest.fixture(scope="session")
+def xen_run(pytestconfig: pytest.Config) -> RunReport:
+    """The session's single boot with every collected scenario."""
+    if os.environ.get("XENLET_SKIP_XEN") == "1":
+        pytest.skip("XENLET_SKIP_XEN=1")
+    if shutil.which("qemu-system-x86_64") is None:
+        pytest.skip("qemu-system-x86_64 is not installed (tools/setup.sh)")
+    scenarios = pytestconfig.stash.get(_KEY, [])
+    return boot(scenarios, timeout=_timeout())
+
+
+@pytest.fixture
+def xen_verdict(request: pytest.FixtureRequest, xen_run: RunReport) -> Verdict:
+    """The verdict of the scenario this test is marked with."""
+    sc = _scenario_of(request.node)
+    if sc is None:
+        raise pytest.UsageError(f"{request.node.nodeid} uses xen_verdict without @{MARK}")
+    for v in xen_run.verdicts:
+        if v.name == sc.name:
+            if v.result == SKIPPED:
+                pytest.skip("; ".join(v.problems))
+            return v
+    raise AssertionError(f"scenario {sc.name} missing from the run (deselected after collection?)")

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+# What a test asks of the test bed (Scenario) and what it gets back
+# (Verdict), plus the rewriting of a scenario's xl config for dom0.
+# Promise: a Verdict exists for every scenario handed to a run, whatever
+# happened to QEMU.
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# How a domain ended, as reported by dom0's /init.
+SHUTDOWNS = ("poweroff", "crash", "reboot", "suspend", "watchdog", "soft_reset", "timeout", "start-failed")
+
+
+@dataclass
+class Scenario:
+    """One guest to boot under Xen.
+
+    image: the PVH kernel; copied into dom0 and the config's `kernel` line is
+        pointed at the copy.  None leaves the config's kernel line untouched
+        (e.g. to test a failing start).
+    config: xl config text, or a Path to read it from.  `name` and the
+        `on_*` actions are overridden: every end destroys the domain and
+        the reason is read from `xl create -F`'s log.
+    expect: substrings the guest console must contain.
+    shutdown: the expected end (see SHUTDOWNS; normally poweroff or crash).
+    max_runtime: seconds from `xl create` (domain build takes ~3 s of it)
+        after which dom0 destroys the domain and reports "timeout".
+    setup: shell commands run in dom0 before `xl create` (disk images...).
+    files: extra files for dom0: absolute dom0 path -> host path.
+    prepare: called on the host before the boot (e.g. to build the image);
+        if it raises, the scenario is reported ERROR (SKIPPED for
+        Unavailable) without booting it.
+    """
+
+    name: str
+    image: Path | None
+    config: str | Path
+    expect: tuple[str, ...] = ()
+    shutdown: str = "poweroff"
+    max_runtime: float = 30.0
+    setup: str = ""
+    files: dict[str, Path] = field(default_factory=dict)
+    prepare: Callable[[], None] | None = None
+
+    def config_text(self) -> str:
+        return self.config.read_text() if isinstance(self.config, Path) else self.config
+
+
+PASS, FAIL, CRASH, TIMEOUT, ERROR, SKIPPED = "PASS", "FAIL", "CRASH", "TIMEOUT", "ERROR", "SKIPPED"
+
+
+class Unavailable(Exception):
+    """Raised by a Scenario.prepare whose inputs do not exist yet (e.g. an
+    image another part of the project does not build yet): the scenario is
+    reported SKIPPED instead of ERROR."""
+
+
+@dataclass
+class Verdict:
+    """The outcome of one scenario.
+
+    result: PASS (all expectations held), FAIL (ran to an end, an
+        expectation did not hold), CRASH (QEMU/dom0 died before reporting
+        it), TIMEOUT (the whole run hit its time bound before reporting it),
+        ERROR (could not be prepared), SKIPPED (prepare raised Unavailable).
+    shutdown: the reported end, None if never reported.
+    problems: one line per unmet expectation.
+    serial_tail: end of the serial log, for CRASH/TIMEOUT/FAIL diagnosis.
+    """
+
+    name: str
+    result: str
+    shutdown: str | None = None
+    console: str = ""
+    problems: list[str] = field(default_factory=list)
+    runtime_s: float | None = None
+    xl_log: str = ""
+    serial_tail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.result == PASS
+
+    def summary(self) -> str:
+        rt = f" {self.runtime_s:.1f}s" if self.runtime_s is not None else ""
+        extra = f": {'; '.join(self.problems)}" if self.problems else ""
+        return f"{self.result} {self.name} (shutdown={self.shutdown}{rt}){extra}"
+
+
+_ASSIGN = r"^\s*{key}\s*=.*$"
+
+
+def rewrite_config(text: str, domname: str, kernel: str | None) -> str:
+    """The config as dom0 runs it: our domain name (names the console log),
+    our kernel path, and destroy on every end so `xl create -F` returns."""
+    keys = ["name", "on_poweroff", "on_reboot", "on_crash", "on_watchdog", "on_soft_reset"]
+    if kernel is not None:
+        keys.append("kernel")
+    for key in keys:
+        text = re.sub(_ASSIGN.format(key=key), "", text, flags=re.MULTILINE)
+    lines = [text.rstrip("\n"), f'name = "{domname}"']
+    if kernel is not None:
+        lines.append(f'kernel = "{kernel}"')
+    lines += [f'{k} = "destroy"' for k in keys[1:6]]
+    return "\n".join(lines) + "\n"
+
+
+def judge(sc: Scenario, shutdown: str, console: str) -> list[str]:
+    """Unmet expectations of a scenario that reached an end."""
+    problems = []
+    if shutdown != sc.shutdown:
+        problems.append(f"expected shutdown={sc.shutdown}, got {shutdown}")
+    for text in sc.expect:
+        if text not in console:
+            problems.append(f"console lacks {text!r}")
+    return problems
