@@ -1,0 +1,854 @@
+# SPDX-License-Identifier: MIT
+"""A reference interpreter for xenlet Code objects, written with CPython
+values: the executable statement of what each opcode of vm/opcodes.def
+means for the code freeze/compiler.py emits.
+
+It is a test tool, not a product: it favours plainness over speed.
+  * A frame is a Python generator (run_frame); YIELD_VALUE and YIELD_FROM
+    are Python `yield`s, so a generator code object's frame *is* a CPython
+    generator and gets send/throw/close and PEP 479 for free.  Frames of
+    ordinary functions are driven to completion at once; an exception that
+    escapes them is returned wrapped (never raised inside the generator, so
+    a StopIteration escaping a plain function is not turned into
+    RuntimeError).
+  * Exceptions go through Code.exctable only: on an exception at word pc
+    the first entry with start <= pc < end gives the handler and the depth
+    the value stack is cut to before the exception is pushed.
+  * The exception "being handled" (PUSH_EXC_INFO / POP_EXCEPT, bare raise,
+    implicit chaining) is one VM-wide value.
+  * Classes are built by a Python __build_class__ that runs the body with a
+    fresh namespace and fills the returned `__class__` cell.
+  * Imports of the program's own modules (next to the main script) are
+    compiled with freeze.compiler on the fly; anything else is CPython's.
+
+run_program(path, args, stdin) runs a script the way the differential tests
+run it and returns (stdout, stderr, status)."""
+from __future__ import annotations
+
+import builtins
+import collections.abc
+import importlib
+import io
+import operator
+import sys
+import threading
+import types
+from pathlib import Path
+from typing import Any
+
+from freeze.code import Code
+from freeze.compiler import compile_module
+from freeze.opcodes import BINOP_BY_SYMBOL, CMPOP_BY_SYMBOL, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, OPS_BY_NUMBER
+
+_SYMBOL_FUNCS = {
+    "+": (operator.add, operator.iadd), "-": (operator.sub, operator.isub),
+    "*": (operator.mul, operator.imul), "/": (operator.truediv, operator.itruediv),
+    "//": (operator.floordiv, operator.ifloordiv), "%": (operator.mod, operator.imod),
+    "**": (operator.pow, operator.ipow), "<<": (operator.lshift, operator.ilshift),
+    ">>": (operator.rshift, operator.irshift), "&": (operator.and_, operator.iand),
+    "|": (operator.or_, operator.ior), "^": (operator.xor, operator.ixor),
+    "@": (operator.matmul, operator.imatmul),
+}
+_BINOPS: list[Any] = [None] * (2 * len(BINOP_BY_SYMBOL))
+for _sym, _n in BINOP_BY_SYMBOL.items():
+    _BINOPS[_n] = _SYMBOL_FUNCS[_sym][0]
+    _BINOPS[_n + len(BINOP_BY_SYMBOL)] = _SYMBOL_FUNCS[_sym][1]
+_CMP_FUNCS = {"<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne, ">": operator.gt, ">=": operator.ge}
+_CMPOPS = [None] * len(CMPOP_BY_SYMBOL)
+for _sym, _n in CMPOP_BY_SYMBOL.items():
+    _CMPOPS[_n] = _CMP_FUNCS[_sym]
+
+
+class _Null:
+    def __repr__(self) -> str:
+        return "NULL"
+
+
+NULL = _Null()
+UNBOUND = object()
+
+
+class Cell:
+    __slots__ = ("contents",)
+
+    def __init__(self, contents: Any = UNBOUND) -> None:
+        self.contents = contents
+
+
+class _Raised:
+    __slots__ = ("exc",)
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+class Function:
+    """A function made by MAKE_FUNCTION.  Callable from CPython code too
+    (sorted(key=f), map(f, ...)), and a descriptor so it binds as a method."""
+
+    def __init__(self, vm: VM, code: Code, globals_: dict, defaults: tuple | None, kwdefaults: dict | None, closure: tuple | None) -> None:
+        self._vm = vm
+        self.__code__ = code
+        self.__globals__ = globals_
+        self.__defaults__ = defaults
+        self.__kwdefaults__ = kwdefaults
+        self.__closure__ = closure
+        self.__name__ = code.name
+        self.__qualname__ = code.qualname
+        self.__doc__ = code.docstring
+        self.__module__ = globals_.get("__name__")
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._vm.call(self, args, kwargs)
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        return types.MethodType(self, obj)
+
+    def __repr__(self) -> str:
+        return f"<function {self.__qualname__} at {id(self):#x}>"
+
+
+class Coroutine(collections.abc.Coroutine):
+    """A coroutine object: a frame generator that is awaited, not iterated."""
+
+    def __init__(self, gen: Any, qualname: str) -> None:
+        self._gen = gen
+        self.__qualname__ = qualname
+        self.__name__ = qualname.rpartition(".")[2]
+
+    def send(self, value: Any) -> Any:
+        return self._gen.send(value)
+
+    def throw(self, *args: Any) -> Any:
+        return self._gen.throw(*args)
+
+    def close(self) -> None:
+        self._gen.close()
+
+    def __await__(self) -> Any:
+        return self._gen
+
+    def __repr__(self) -> str:
+        return f"<coroutine object {self.__qualname__} at {id(self):#x}>"
+
+
+def _plural_list(names: list[str]) -> str:
+    q = [f"'{n}'" for n in names]
+    if len(q) == 1:
+        return q[0]
+    if len(q) == 2:
+        return f"{q[0]} and {q[1]}"
+    return ", ".join(q[:-1]) + f", and {q[-1]}"
+
+
+def _decode(code: Code) -> list[Any]:
+    """Per word index: (opname, arg) for instruction words, None for caches."""
+    out: list[Any] = [None] * len(code.code)
+    pc = 0
+    while pc < len(code.code):
+        w = code.code[pc]
+        info = OPS_BY_NUMBER[w & 0xFF]
+        out[pc] = (info.name, w >> 8, pc + (2 if info.has_cache else 1))
+        pc += 2 if info.has_cache else 1
+    return out
+
+
+class VM:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.modules: dict[str, Any] = {}
+        self.handled: BaseException | None = None
+        self.decoded: dict[int, list[Any]] = {}
+        self.keep: list[Code] = []
+        self.builtins = dict(vars(builtins))
+        self.builtins["__build_class__"] = self.build_class
+
+    # -------------------------------------------------------------- calling
+    def bind(self, func: Function, args: tuple, kwargs: dict) -> list[Any]:
+        code = func.__code__
+        name = code.qualname
+        n, nk = code.argcount, code.kwonlyargcount
+        fast: list[Any] = [UNBOUND] * len(code.varnames)
+        if len(args) > n and not code.flags & CO_VARARGS:
+            given = len(args)
+            takes = f"{n} positional argument{'s' if n != 1 else ''}"
+            ndef = len(func.__defaults__ or ())
+            if ndef:
+                takes = f"from {n - ndef} to {n} positional arguments"
+            raise TypeError(f"{name}() takes {takes} but {given} {'was' if given == 1 else 'were'} given")
+        fast[: min(n, len(args))] = args[:n]
+        slot = n + nk
+        if code.flags & CO_VARARGS:
+            fast[slot] = tuple(args[n:])
+            slot += 1
+        kwdict: dict | None = None
+        if code.flags & CO_VARKEYWORDS:
+            kwdict = {}
+            fast[slot] = kwdict
+        names = code.varnames
+        for k, v in kwargs.items():
+            try:
+                i = names.index(k, code.posonlyargcount, n + nk)
+            except ValueError:
+                i = -1
+            if i < 0:
+                if kwdict is None:
+                    raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
+                kwdict[k] = v
+                continue
+            if fast[i] is not UNBOUND:
+                raise TypeError(f"{name}() got multiple values for argument '{k}'")
+            fast[i] = v
+        defaults = func.__defaults__ or ()
+        first_def = n - len(defaults)
+        missing = []
+        for i in range(n):
+            if fast[i] is UNBOUND:
+                if i >= first_def:
+                    fast[i] = defaults[i - first_def]
+                else:
+                    missing.append(names[i])
+        if missing:
+            s = "s" if len(missing) > 1 else ""
+            raise TypeError(f"{name}() missing {len(missing)} required positional argument{s}: {_plural_list(missing)}")
+        kwd = func.__kwdefaults__ or {}
+        for i in range(n, n + nk):
+            if fast[i] is UNBOUND:
+                if names[i] in kwd:
+                    fast[i] = kwd[names[i]]
+                else:
+                    missing.append(names[i])
+        if missing:
+            s = "s" if len(missing) > 1 else ""
+            raise TypeError(f"{name}() missing {len(missing)} required keyword-only argument{s}: {_plural_list(missing)}")
+        return fast
+
+    def make_cells(self, code: Code, fast: list[Any], closure: tuple | None) -> list[Cell]:
+        cells = [Cell() for _ in code.cellvars]
+        for i, a in enumerate(code.cell2arg):
+            if a >= 0:
+                cells[i].contents = fast[a]
+        return cells + list(closure or ())
+
+    def call(self, func: Function, args: tuple, kwargs: dict) -> Any:
+        code = func.__code__
+        fast = self.bind(func, args, kwargs)
+        cells = self.make_cells(code, fast, func.__closure__)
+        gen = self.run_frame(code, func.__globals__, None, fast, cells)
+        if code.flags & CO_GENERATOR:
+            return gen
+        if code.flags & CO_COROUTINE:
+            return Coroutine(gen, code.qualname)
+        return self.drive(gen)
+
+    @staticmethod
+    def drive(gen: Any) -> Any:
+        try:
+            gen.send(None)
+        except StopIteration as e:
+            r = e.value
+        else:
+            raise SystemError("a plain frame yielded")
+        if isinstance(r, _Raised):
+            raise r.exc
+        return r
+
+    def build_class(self, func: Function, name: str, *bases: Any, **kw: Any) -> Any:
+        orig_bases = bases
+        bases = types.resolve_bases(bases)
+        meta = kw.pop("metaclass", None)
+        if meta is None:
+            meta = type(bases[0]) if bases else type
+        if isinstance(meta, type):
+            for b in bases:
+                bm = type(b)
+                if issubclass(meta, bm):
+                    continue
+                if issubclass(bm, meta):
+                    meta = bm
+                    continue
+                raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        prepare = getattr(meta, "__prepare__", None)
+        ns = prepare(name, bases, **kw) if prepare is not None else {}
+        code = func.__code__
+        cells = self.make_cells(code, [], func.__closure__)
+        cell = self.drive(self.run_frame(code, func.__globals__, ns, [], cells))
+        if bases is not orig_bases and bases != orig_bases:
+            ns["__orig_bases__"] = orig_bases
+        cls = meta(name, bases, ns, **kw)
+        if isinstance(cell, Cell):
+            cell.contents = cls
+        return cls
+
+    # -------------------------------------------------------------- imports
+    def import_name(self, name: str, fromlist: Any, level: int, globals_: dict) -> Any:
+        if level > 0:
+            pkg = globals_.get("__package__")
+            if pkg is None:
+                pkg = globals_["__name__"] if "__path__" in globals_ else globals_["__name__"].rpartition(".")[0]
+            bits = pkg.rsplit(".", level - 1)
+            if len(bits) < level or not pkg:
+                raise ImportError("attempted relative import beyond top-level package")
+            base = bits[0]
+            fullname = f"{base}.{name}" if name else base
+        else:
+            fullname = name
+        mod = self.load(fullname)
+        if not fromlist:
+            return self.modules[fullname.partition(".")[0]] if level == 0 else mod
+        if hasattr(mod, "__path__"):
+            for x in fromlist:
+                if x != "*" and not hasattr(mod, x):
+                    try:
+                        self.load(f"{fullname}.{x}")
+                    except ModuleNotFoundError:
+                        pass
+        return mod
+
+    def _find_own(self, fullname: str) -> tuple[Path, bool] | None:
+        parent, _, child = fullname.rpartition(".")
+        if parent:
+            pmod = self.modules.get(parent)
+            paths = [Path(p) for p in getattr(pmod, "__path__", [])] if getattr(pmod, "__own__", False) else []
+        else:
+            paths = [self.root]
+        for d in paths:
+            if (d / child / "__init__.py").is_file():
+                return d / child / "__init__.py", True
+            if (d / f"{child}.py").is_file():
+                return d / f"{child}.py", False
+        return None
+
+    def load(self, fullname: str) -> Any:
+        if fullname in self.modules:
+            return self.modules[fullname]
+        parent = fullname.rpartition(".")[0]
+        if parent:
+            self.load(parent)
+        found = self._find_own(fullname)
+        if found is None:
+            mod = importlib.import_module(fullname)
+            self.modules[fullname] = mod
+            return mod
+        path, is_pkg = found
+        mod = types.ModuleType(fullname)
+        mod.__file__ = str(path)
+        mod.__own__ = True  # type: ignore[attr-defined]
+        if is_pkg:
+            mod.__path__ = [str(path.parent)]  # type: ignore[attr-defined]
+            mod.__package__ = fullname
+        else:
+            mod.__package__ = parent
+        self.modules[fullname] = mod
+        try:
+            self.exec_module(path, mod)
+        except BaseException:
+            del self.modules[fullname]
+            raise
+        if parent:
+            setattr(self.modules[parent], fullname.rpartition(".")[2], mod)
+        return mod
+
+    def exec_module(self, path: Path, mod: Any) -> None:
+        code = compile_module(path.read_text(encoding="utf-8"), path.name, mod.__name__)
+        self.keep.append(code)
+        self.drive(self.run_frame(code, mod.__dict__, None, [], []))
+
+    # ------------------------------------------------------------ the loop
+    def get_awaitable(self, o: Any) -> Any:
+        if isinstance(o, Coroutine):
+            return o._gen
+        if isinstance(o, types.CoroutineType):
+            return o.__await__()
+        m = getattr(type(o), "__await__", None)
+        if m is None:
+            raise TypeError(f"object {type(o).__name__} can't be used in 'await' expression")
+        return m(o)
+
+    def run_frame(self, code: Code, g: dict, loc: dict | None, fast: list[Any], cells: list[Cell]) -> Any:
+        dec = self.decoded.get(id(code))
+        if dec is None:
+            dec = self.decoded[id(code)] = _decode(code)
+            self.keep.append(code)
+        consts, names = code.consts, code.names
+        b = self.builtins
+        derefnames = code.cellvars + code.freevars
+        stack: list[Any] = []
+        push, pop = stack.append, stack.pop
+        is_gen = bool(code.flags & (CO_GENERATOR | CO_COROUTINE))
+        pc = 0
+
+        def popn(n: int) -> list[Any]:
+            if n == 0:
+                return []
+            items = stack[-n:]
+            del stack[-n:]
+            return items
+
+        while True:
+            try:
+                while True:
+                    op, arg, npc = dec[pc]
+                    if op == "LOAD_FAST":
+                        v = fast[arg]
+                        if v is UNBOUND:
+                            raise UnboundLocalError(f"cannot access local variable '{code.varnames[arg]}' where it is not associated with a value")
+                        push(v)
+                    elif op == "LOAD_CONST":
+                        push(consts[arg])
+                    elif op == "STORE_FAST":
+                        fast[arg] = pop()
+                    elif op == "LOAD_GLOBAL":
+                        n = names[arg]
+                        if n in g:
+                            push(g[n])
+                        elif n in b:
+                            push(b[n])
+                        else:
+                            raise NameError(f"name '{n}' is not defined", name=n)
+                    elif op == "LOAD_ATTR":
+                        push(getattr(pop(), names[arg]))
+                    elif op == "LOAD_METHOD":
+                        push(getattr(pop(), names[arg]))
+                        push(NULL)
+                    elif op == "PUSH_NULL":
+                        push(NULL)
+                    elif op in ("CALL", "CALL_KW"):
+                        kwnames = pop() if op == "CALL_KW" else ()
+                        args = popn(arg)
+                        self_ = pop()
+                        f = pop()
+                        if self_ is not NULL:
+                            args.insert(0, self_)
+                        if kwnames:
+                            k = len(kwnames)
+                            kw = dict(zip(kwnames, args[-k:]))
+                            del args[-k:]
+                            push(f(*args, **kw))
+                        else:
+                            push(f(*args))
+                    elif op == "CALL_EX":
+                        kw = pop() if arg & 1 else {}
+                        args = pop()
+                        self_ = pop()
+                        f = pop()
+                        if self_ is not NULL:
+                            args = (self_, *args)
+                        push(f(*args, **kw))
+                    elif op == "POP_TOP":
+                        pop()
+                    elif op == "RETURN_VALUE":
+                        return pop()
+                    elif op == "BINARY_OP":
+                        r = pop()
+                        stack[-1] = _BINOPS[arg](stack[-1], r)
+                    elif op == "COMPARE_OP":
+                        r = pop()
+                        stack[-1] = _CMPOPS[arg](stack[-1], r)
+                    elif op == "JUMP":
+                        npc = arg
+                    elif op == "POP_JUMP_IF_FALSE":
+                        if not pop():
+                            npc = arg
+                    elif op == "POP_JUMP_IF_TRUE":
+                        if pop():
+                            npc = arg
+                    elif op == "POP_JUMP_IF_NONE":
+                        if pop() is None:
+                            npc = arg
+                    elif op == "POP_JUMP_IF_NOT_NONE":
+                        if pop() is not None:
+                            npc = arg
+                    elif op == "JUMP_IF_FALSE_OR_POP":
+                        if not stack[-1]:
+                            npc = arg
+                        else:
+                            pop()
+                    elif op == "JUMP_IF_TRUE_OR_POP":
+                        if stack[-1]:
+                            npc = arg
+                        else:
+                            pop()
+                    elif op == "GET_ITER":
+                        stack[-1] = iter(stack[-1])
+                    elif op == "FOR_ITER":
+                        try:
+                            push(next(stack[-1]))
+                        except StopIteration:
+                            pop()
+                            npc = arg
+                    elif op == "STORE_GLOBAL":
+                        g[names[arg]] = pop()
+                    elif op == "STORE_ATTR":
+                        o = pop()
+                        setattr(o, names[arg], pop())
+                    elif op == "BINARY_SUBSCR":
+                        k = pop()
+                        stack[-1] = stack[-1][k]
+                    elif op == "STORE_SUBSCR":
+                        k = pop()
+                        o = pop()
+                        o[k] = pop()
+                    elif op == "COPY":
+                        push(stack[-arg])
+                    elif op == "SWAP":
+                        stack[-1], stack[-arg] = stack[-arg], stack[-1]
+                    elif op == "NOP":
+                        pass
+                    elif op == "LOAD_DEREF":
+                        v = cells[arg].contents
+                        if v is UNBOUND:
+                            self._unbound_deref(code, arg)
+                        push(v)
+                    elif op == "STORE_DEREF":
+                        cells[arg].contents = pop()
+                    elif op == "DELETE_DEREF":
+                        if cells[arg].contents is UNBOUND:
+                            self._unbound_deref(code, arg)
+                        cells[arg].contents = UNBOUND
+                    elif op == "LOAD_CLOSURE":
+                        push(cells[arg])
+                    elif op == "LOAD_CLASSDEREF":
+                        n = derefnames[arg]
+                        assert loc is not None
+                        if n in loc:
+                            push(loc[n])
+                        else:
+                            v = cells[arg].contents
+                            if v is UNBOUND:
+                                self._unbound_deref(code, arg)
+                            push(v)
+                    elif op == "DELETE_FAST":
+                        if fast[arg] is UNBOUND:
+                            raise UnboundLocalError(f"cannot access local variable '{code.varnames[arg]}' where it is not associated with a value")
+                        fast[arg] = UNBOUND
+                    elif op == "DELETE_GLOBAL":
+                        n = names[arg]
+                        if n not in g:
+                            raise NameError(f"name '{n}' is not defined", name=n)
+                        del g[n]
+                    elif op == "LOAD_NAME":
+                        n = names[arg]
+                        ns = g if loc is None else loc
+                        if n in ns:
+                            push(ns[n])
+                        elif n in g:
+                            push(g[n])
+                        elif n in b:
+                            push(b[n])
+                        else:
+                            raise NameError(f"name '{n}' is not defined", name=n)
+                    elif op == "STORE_NAME":
+                        (g if loc is None else loc)[names[arg]] = pop()
+                    elif op == "DELETE_NAME":
+                        n = names[arg]
+                        ns = g if loc is None else loc
+                        try:
+                            del ns[n]
+                        except KeyError:
+                            raise NameError(f"name '{n}' is not defined", name=n) from None
+                    elif op == "DELETE_ATTR":
+                        delattr(pop(), names[arg])
+                    elif op == "DELETE_SUBSCR":
+                        k = pop()
+                        del pop()[k]
+                    elif op == "UNARY_POSITIVE":
+                        stack[-1] = +stack[-1]
+                    elif op == "UNARY_NEGATIVE":
+                        stack[-1] = -stack[-1]
+                    elif op == "UNARY_INVERT":
+                        stack[-1] = ~stack[-1]
+                    elif op == "UNARY_NOT":
+                        stack[-1] = not stack[-1]
+                    elif op == "IS_OP":
+                        r = pop()
+                        stack[-1] = (stack[-1] is r) != bool(arg)
+                    elif op == "CONTAINS_OP":
+                        r = pop()
+                        stack[-1] = (stack[-1] in r) != bool(arg)
+                    elif op == "BUILD_TUPLE":
+                        push(tuple(popn(arg)))
+                    elif op == "BUILD_LIST":
+                        push(popn(arg))
+                    elif op == "BUILD_SET":
+                        items = popn(arg)
+                        push(set(items))
+                    elif op == "BUILD_MAP":
+                        items = popn(2 * arg)
+                        push({items[i]: items[i + 1] for i in range(0, len(items), 2)})
+                    elif op == "BUILD_CONST_KEY_MAP":
+                        keys = pop()
+                        push(dict(zip(keys, popn(arg))))
+                    elif op == "BUILD_STRING":
+                        push("".join(popn(arg)))
+                    elif op == "BUILD_SLICE":
+                        push(slice(*popn(arg)))
+                    elif op == "LIST_APPEND":
+                        v = pop()
+                        stack[-arg].append(v)
+                    elif op == "SET_ADD":
+                        v = pop()
+                        stack[-arg].add(v)
+                    elif op == "MAP_ADD":
+                        v = pop()
+                        k = pop()
+                        stack[-arg][k] = v
+                    elif op == "LIST_EXTEND":
+                        v = pop()
+                        stack[-arg].extend(v)
+                    elif op == "SET_UPDATE":
+                        v = pop()
+                        stack[-arg].update(v)
+                    elif op == "DICT_UPDATE":
+                        v = pop()
+                        if not hasattr(v, "keys"):
+                            raise TypeError(f"'{type(v).__name__}' object is not a mapping")
+                        stack[-arg].update(v)
+                    elif op == "DICT_MERGE":
+                        v = pop()
+                        d = stack[-arg]
+                        fname = getattr(stack[-arg - 3], "__qualname__", "function")
+                        if not hasattr(v, "keys"):
+                            raise TypeError(f"{fname}() argument after ** must be a mapping, not {type(v).__name__}")
+                        for k in v.keys():
+                            if not isinstance(k, str):
+                                raise TypeError("keywords must be strings")
+                            if k in d:
+                                raise TypeError(f"{fname}() got multiple values for keyword argument '{k}'")
+                            d[k] = v[k]
+                    elif op == "LIST_TO_TUPLE":
+                        stack[-1] = tuple(stack[-1])
+                    elif op == "FORMAT_VALUE":
+                        spec = pop() if arg & 4 else ""
+                        v = pop()
+                        conv = arg & 3
+                        if conv == 1:
+                            v = str(v)
+                        elif conv == 2:
+                            v = repr(v)
+                        elif conv == 3:
+                            v = ascii(v)
+                        push(format(v, spec))
+                    elif op == "UNPACK_SEQUENCE":
+                        seq = pop()
+                        if isinstance(seq, (tuple, list)):
+                            items = list(seq)
+                            if len(items) < arg:
+                                raise ValueError(f"not enough values to unpack (expected {arg}, got {len(items)})")
+                            if len(items) > arg:
+                                raise ValueError(f"too many values to unpack (expected {arg}, got {len(items)})")
+                        else:
+                            it = iter(seq)
+                            items = []
+                            for _ in range(arg):
+                                try:
+                                    items.append(next(it))
+                                except StopIteration:
+                                    raise ValueError(f"not enough values to unpack (expected {arg}, got {len(items)})") from None
+                            try:
+                                next(it)
+                            except StopIteration:
+                                pass
+                            else:
+                                raise ValueError(f"too many values to unpack (expected {arg})")
+                        stack.extend(reversed(items))
+                    elif op == "UNPACK_EX":
+                        before, after = arg & 0xFF, arg >> 8
+                        items = list(pop())
+                        if len(items) < before + after:
+                            raise ValueError(f"not enough values to unpack (expected at least {before + after}, got {len(items)})")
+                        mid = items[before: len(items) - after]
+                        stack.extend(reversed(items[:before] + [mid] + items[len(items) - after:]))
+                    elif op == "MAKE_FUNCTION":
+                        c = pop()
+                        closure = pop() if arg & 4 else None
+                        kwd = pop() if arg & 2 else None
+                        defaults = pop() if arg & 1 else None
+                        push(Function(self, c, g, defaults, kwd, closure))
+                    elif op == "LOAD_BUILD_CLASS":
+                        push(b["__build_class__"])
+                    elif op == "IMPORT_NAME":
+                        fromlist = pop()
+                        level = pop()
+                        push(self.import_name(names[arg], fromlist, level, g))
+                    elif op == "IMPORT_FROM":
+                        m = stack[-1]
+                        n = names[arg]
+                        try:
+                            push(getattr(m, n))
+                        except AttributeError:
+                            mname = getattr(m, "__name__", "?")
+                            try:
+                                push(self.load(f"{mname}.{n}"))
+                            except ModuleNotFoundError:
+                                raise ImportError(f"cannot import name '{n}' from '{mname}'") from None
+                    elif op == "IMPORT_STAR":
+                        m = pop()
+                        public = getattr(m, "__all__", None)
+                        if public is None:
+                            public = [k for k in vars(m) if not k.startswith("_")]
+                        for k in public:
+                            g[k] = getattr(m, k)
+                    elif op == "SETUP_ANNOTATIONS":
+                        ns = g if loc is None else loc
+                        if "__annotations__" not in ns:
+                            ns["__annotations__"] = {}
+                    elif op == "RAISE_VARARGS":
+                        if arg == 0:
+                            if self.handled is None:
+                                raise RuntimeError("No active exception to reraise")
+                            raise self.handled
+                        if arg == 2:
+                            cause = pop()
+                            exc = pop()
+                            raise exc from cause
+                        raise pop()
+                    elif op == "RERAISE":
+                        raise pop()
+                    elif op == "PUSH_EXC_INFO":
+                        exc = pop()
+                        push(self.handled)
+                        push(exc)
+                        self.handled = exc
+                    elif op == "POP_EXCEPT":
+                        self.handled = pop()
+                    elif op == "CHECK_EXC_MATCH":
+                        t = pop()
+                        ts = t if isinstance(t, tuple) else (t,)
+                        for x in ts:
+                            if not (isinstance(x, type) and issubclass(x, BaseException)):
+                                raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+                        push(isinstance(stack[-1], t))
+                    elif op == "LOAD_ASSERTION_ERROR":
+                        push(AssertionError)
+                    elif op == "BEFORE_WITH":
+                        mgr = pop()
+                        t = type(mgr)
+                        enter = getattr(t, "__enter__", None)
+                        exit_ = getattr(t, "__exit__", None)
+                        if enter is None or exit_ is None:
+                            raise TypeError(f"'{t.__name__}' object does not support the context manager protocol")
+                        push(exit_.__get__(mgr, t))
+                        push(enter.__get__(mgr, t)())
+                    elif op == "WITH_EXCEPT_START":
+                        exc = stack[-1]
+                        push(stack[-3](type(exc), exc, exc.__traceback__))
+                    elif op == "BEFORE_ASYNC_WITH":
+                        mgr = pop()
+                        t = type(mgr)
+                        enter = getattr(t, "__aenter__", None)
+                        exit_ = getattr(t, "__aexit__", None)
+                        if enter is None or exit_ is None:
+                            raise TypeError(f"'{t.__name__}' object does not support the asynchronous context manager protocol")
+                        push(exit_.__get__(mgr, t))
+                        push(enter.__get__(mgr, t)())
+                    elif op == "YIELD_VALUE":
+                        sent = yield pop()
+                        push(sent)
+                    elif op == "YIELD_FROM":
+                        pop()  # always None in compiled code: the first send is next()
+                        it = pop()
+                        r = yield from it
+                        push(r)
+                    elif op == "GET_YIELD_FROM_ITER":
+                        o = stack[-1]
+                        if not isinstance(o, types.GeneratorType):
+                            stack[-1] = iter(o)
+                    elif op == "GET_AWAITABLE":
+                        stack[-1] = self.get_awaitable(stack[-1])
+                    elif op == "GET_AITER":
+                        o = stack[-1]
+                        m = getattr(type(o), "__aiter__", None)
+                        if m is None:
+                            raise TypeError(f"'async for' requires an object with __aiter__ method, got {type(o).__name__}")
+                        stack[-1] = m(o)
+                    elif op == "GET_ANEXT":
+                        ait = stack[-1]
+                        push(self.get_awaitable(type(ait).__anext__(ait)))
+                    elif op == "END_ASYNC_FOR":
+                        exc = pop()
+                        pop()
+                        if not isinstance(exc, StopAsyncIteration):
+                            raise exc
+                    else:
+                        raise SystemError(f"refvm: unknown opcode {op}")
+                    pc = npc
+            except BaseException as e:  # noqa: BLE001 - every exception goes through the table
+                if self.handled is not None and e is not self.handled and e.__context__ is None:
+                    e.__context__ = self.handled
+                for ent in code.exctable:
+                    if ent.start <= pc < ent.end:
+                        del stack[ent.depth:]
+                        push(e)
+                        pc = ent.handler
+                        break
+                else:
+                    if is_gen:
+                        raise
+                    return _Raised(e)
+
+    def _unbound_deref(self, code: Code, arg: int) -> None:
+        if arg < len(code.cellvars):
+            n = code.cellvars[arg]
+            raise UnboundLocalError(f"cannot access local variable '{n}' where it is not associated with a value")
+        n = code.freevars[arg - len(code.cellvars)]
+        raise NameError(f"cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
+
+
+def run_program(path: Path, args: list[str] | None = None, stdin: str = "") -> tuple[str, str, int]:
+    """Run the script at `path` as __main__ under refvm; returns (stdout,
+    stderr, exit status) the way a process would report them."""
+    out, err = io.StringIO(), io.StringIO()
+    result: list[int] = [0]
+
+    def body() -> None:
+        vm = VM(path.parent)
+        saved = sys.stdout, sys.stderr, sys.stdin, sys.argv, sys.getrecursionlimit()
+        sys.stdout, sys.stderr, sys.stdin = out, err, io.StringIO(stdin)
+        sys.argv = [path.name, *(args or [])]
+        sys.setrecursionlimit(12000)
+        try:
+            mod = types.ModuleType("__main__")
+            mod.__file__ = str(path)
+            vm.modules["__main__"] = mod
+            vm.exec_module(path, mod)
+        except SystemExit as e:
+            code = e.code
+            if code is None:
+                result[0] = 0
+            elif isinstance(code, int):
+                result[0] = code
+            else:
+                print(code, file=err)
+                result[0] = 1
+        except BaseException as e:  # noqa: BLE001
+            import traceback
+
+            err.write("Traceback (most recent call last):\n")
+            err.write("".join(traceback.format_exception_only(type(e), e)))
+            result[0] = 1
+        finally:
+            try:
+                sys.stdout.flush()
+            except Exception:  # noqa: BLE001
+                pass
+            sys.stdout, sys.stderr, sys.stdin, sys.argv = saved[:4]
+            sys.setrecursionlimit(saved[4])
+
+    old = threading.stack_size(512 * 1024 * 1024)
+    try:
+        t = threading.Thread(target=body)
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old)
+    return out.getvalue(), err.getvalue(), result[0]
+
+
+if __name__ == "__main__":
+    o, e, s = run_program(Path(sys.argv[1]).resolve(), sys.argv[2:], "" if sys.stdin.isatty() else sys.stdin.read())
+    sys.stdout.write(o)
+    sys.stderr.write(e)
+    sys.exit(s)
