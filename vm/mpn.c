@@ -2,16 +2,17 @@
 /* Magnitude arithmetic over 32-bit limbs (see mpn.h for the contract:
  * no allocation, caller-sized buffers, normalized results).
  *
- * Karatsuba threshold: MPN_KARATSUBA_THRESHOLD limbs (both operands).
- * Measured with tests/mpn/mpn_bench.c (gcc 12 -O2, x86-64), which times
- * balanced n x n products for n = 8..256 with the threshold set to each
- * candidate (-DMPN_KARATSUBA_THRESHOLD=...) and compares with pure
- * schoolbook (threshold huge).  Schoolbook wins up to about 24 limbs;
- * Karatsuba with threshold 32 is 0-5% faster from 40 limbs, 25% at 128
- * and 45% at 256 limbs; thresholds 16 and 24 lose a few percent at 24..48
- * limbs, 48 and 64 lose at 64..128.  `make`-free re-measurement:
- *     cc -O2 -I vm -DMPN_KARATSUBA_THRESHOLD=T tests/mpn/mpn_bench.c vm/mpn.c
- * (see the comment at the top of mpn_bench.c). */
+ * Karatsuba threshold: MPN_KARATSUBA_THRESHOLD = 32 limbs (both operands).
+ * Measured with tests/mpn/mpn_bench.c (gcc 12 -O2, x86-64, 2 shared cores,
+ * best of 15 runs, three interleaved rounds): one build per candidate
+ * threshold (16, 24, 32, 48, and 100000 for pure schoolbook) timing n x n
+ * products for n = 8..512.  The machine was loaded, so single timings
+ * varied by up to 2x; the consistent picture: schoolbook and Karatsuba tie
+ * around 24..32 limbs; with threshold 32 Karatsuba is about 25% faster at
+ * 64 limbs, 35% at 128 and 50% at 256; threshold 16 is slower than 24..32
+ * below 64 limbs, and 48 gains nothing.  24 and 32 were within noise; 32
+ * does fewer levels of recursion.  Re-measure on a quiet machine with the
+ * commands at the top of mpn_bench.c. */
 #include "mpn.h"
 
 #include <math.h>

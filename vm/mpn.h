@@ -141,8 +141,8 @@ uint64_t mpn_to_u64(const mpn_limb *a, size_t na, bool *fits);
 
 /* The magnitude as the nearest double (ties to even), as Python's
  * float(int).  *overflow is set when the rounded value is 2**1024 or more
- * (Python: OverflowError "int too large to convert to float"); the return
- * value is then HUGE_VAL's bit pattern, infinity. */
+ * (Python: OverflowError "int too large to convert to float"), and the
+ * return value is then +infinity. */
 double mpn_to_double(const mpn_limb *a, size_t na, bool *overflow);
 
 /* r = |trunc(d)| for a finite double d (the caller applies the sign and
