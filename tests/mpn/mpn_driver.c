@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct {
     mpn_limb *d;
@@ -287,6 +288,30 @@ static void op_tostr(int base, num a)
     free(s);
 }
 
+/* CPU nanoseconds of one mpn_to_str and one mpn_from_str of the result
+ * (process CPU time, so that other load on the machine matters less). */
+static void op_strtime(int base, num a)
+{
+    size_t len = mpn_to_str_len(a.d, a.n, base);
+    char *out = malloc(len + 1);
+    mpn_limb *s = xmalloc(mpn_to_str_scratch(a.n, base));
+    struct timespec t0, t1, t2;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
+    size_t n = mpn_to_str(out, a.d, a.n, base, s);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
+    mpn_limb *r = xmalloc(mpn_from_str_limbs(n, base));
+    size_t nr = mpn_from_str(r, out, n, base);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t2);
+    if (!same(r, nr, a.d, a.n))
+        fputs("ROUNDTRIP-MISMATCH ", stdout);
+    printf("%lld %lld",
+           (long long)(t1.tv_sec - t0.tv_sec) * 1000000000 + (t1.tv_nsec - t0.tv_nsec),
+           (long long)(t2.tv_sec - t1.tv_sec) * 1000000000 + (t2.tv_nsec - t1.tv_nsec));
+    free(out);
+    free(s);
+    free(r);
+}
+
 static void op_fromstr(int base, const char *digits)
 {
     size_t len = strlen(digits);
@@ -333,10 +358,12 @@ int main(void)
         const char *op = f[0];
         num a = {0}, b = {0}, c = {0};
         if (nf > 1 && strcmp(op, "tostr") && strcmp(op, "fromstr") &&
-            strcmp(op, "digits") && strcmp(op, "mulscratch"))
+            strcmp(op, "digits") && strcmp(op, "mulscratch") &&
+            strcmp(op, "strtime"))
             a = parse_num(f[1]);
         if (nf > 2 && strcmp(op, "lshift") && strcmp(op, "rshift") &&
-            strcmp(op, "fromstr"))
+            strcmp(op, "fromstr") && strcmp(op, "tostr") &&
+            strcmp(op, "strtime"))
             b = parse_num(f[2]);
         if (nf > 3)
             c = parse_num(f[3]);
@@ -396,6 +423,9 @@ int main(void)
         } else if (!strcmp(op, "tostr")) {
             a = parse_num(f[2]);
             op_tostr(atoi(f[1]), a);
+        } else if (!strcmp(op, "strtime")) {
+            a = parse_num(f[2]);
+            op_strtime(atoi(f[1]), a);
         } else if (!strcmp(op, "fromstr")) {
             op_fromstr(atoi(f[1]), f[2]);
         } else if (!strcmp(op, "digits")) {

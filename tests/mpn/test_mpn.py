@@ -515,16 +515,18 @@ def test_digit_value(driver: Path) -> None:
 
 
 def test_decimal_speed(driver: Path) -> None:
-    """10,000-digit numbers both ways; even sanitized, a few of each must
-    take well under a second (a digit-at-a-time method takes far longer)."""
+    """10,000-digit numbers both ways take milliseconds, even sanitized
+    (measured in the driver as process CPU time; a digit-at-a-time method
+    needs about ten times as many long divisions)."""
     rng = random.Random(16)
-    nums = [rng.randrange(10**9999, 10**10000) for _ in range(5)]
+    nums = [rng.randrange(10**9999, 10**10000) for _ in range(3)]
     lines = [f"tostr 10 {h(a)}" for a in nums] + [f"fromstr 10 {a}" for a in nums]
-    t0 = time.monotonic()
     got = run(driver, lines)
-    elapsed = time.monotonic() - t0
-    for a, g in zip(nums, got[:5]):
+    for a, g in zip(nums, got[:3]):
         assert g.split()[0] == str(a)
-    for a, g in zip(nums, got[5:]):
+    for a, g in zip(nums, got[3:]):
         assert g.split()[0] == h(a)
-    assert elapsed < 3.0, elapsed
+    times = run(driver, [f"strtime 10 {h(a)}" for a in nums])
+    for t in times:
+        to_ns, from_ns = map(int, t.split())
+        assert to_ns < 50_000_000 and from_ns < 50_000_000, t
