@@ -96,7 +96,7 @@ class _FBlock:
     return) must undo.  `outside` is the handler stack in force outside the
     block, used for the clean-up code emitted while unwinding."""
 
-    kind: str  # while for async_for try_except finally_try finally_end with async_with handler handler_named
+    kind: str  # while for async_for try_except finally_try finally_end with async_with handler handler_named pop_value
     outside: list[Handler]
     start: Label | None = None  # continue target (loops)
     exit: Label | None = None  # break target (loops)
@@ -556,7 +556,18 @@ class _Compiler:
                 self.emit("SWAP", 2)
             self.emit("POP_TOP")
         elif k == "finally_try":
-            self.stmts(fb.data)
+            if preserve_tos:
+                # a break/continue in the finally body must drop the value
+                # being returned
+                pv = self.push_fblock("pop_value")
+                self.stmts(fb.data)
+                self.pop_fblock(pv)
+            else:
+                self.stmts(fb.data)
+        elif k == "pop_value":
+            if preserve_tos:
+                self.emit("SWAP", 2)
+            self.emit("POP_TOP")
         elif k == "finally_end":
             if preserve_tos:
                 self.emit("SWAP", 2)

@@ -83,20 +83,35 @@ class _Raised:
 
 
 class Function:
-    """A function made by MAKE_FUNCTION.  Callable from CPython code too
-    (sorted(key=f), map(f, ...)), and a descriptor so it binds as a method."""
+    # A function made by MAKE_FUNCTION.  Callable from CPython code too
+    # (sorted(key=f), map(f, ...)), and a descriptor so it binds as a
+    # method.  The internals live in slots so that functools.wraps, which
+    # copies __dict__, copies only what CPython's would.
+    __slots__ = ("_vm", "_code", "_globals", "__defaults__", "__kwdefaults__", "_closure", "__dict__", "__weakref__")
 
     def __init__(self, vm: VM, code: Code, globals_: dict, defaults: tuple | None, kwdefaults: dict | None, closure: tuple | None) -> None:
         self._vm = vm
-        self.__code__ = code
-        self.__globals__ = globals_
+        self._code = code
+        self._globals = globals_
         self.__defaults__ = defaults
         self.__kwdefaults__ = kwdefaults
-        self.__closure__ = closure
+        self._closure = closure
         self.__name__ = code.name
         self.__qualname__ = code.qualname
         self.__doc__ = code.docstring
         self.__module__ = globals_.get("__name__")
+
+    @property
+    def __code__(self) -> Code:
+        return self._code
+
+    @property
+    def __globals__(self) -> dict:
+        return self._globals
+
+    @property
+    def __closure__(self) -> tuple | None:
+        return self._closure
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self._vm.call(self, args, kwargs)
@@ -108,6 +123,9 @@ class Function:
 
     def __repr__(self) -> str:
         return f"<function {self.__qualname__} at {id(self):#x}>"
+
+
+Function.__name__ = Function.__qualname__ = "function"
 
 
 class Coroutine(collections.abc.Coroutine):
@@ -195,6 +213,8 @@ class VM:
                 i = -1
             if i < 0:
                 if kwdict is None:
+                    if k in names[: code.posonlyargcount]:
+                        raise TypeError(f"{name}() got some positional-only arguments passed as keyword arguments: '{k}'")
                     raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
                 kwdict[k] = v
                 continue
@@ -277,6 +297,11 @@ class VM:
         cell = self.drive(self.run_frame(code, func.__globals__, ns, [], cells))
         if bases is not orig_bases and bases != orig_bases:
             ns["__orig_bases__"] = orig_bases
+        # type.__new__ makes these implicit static/class methods when they
+        # are plain functions; refvm's functions are not CPython functions.
+        for special, wrap in (("__new__", staticmethod), ("__init_subclass__", classmethod), ("__class_getitem__", classmethod)):
+            if isinstance(ns.get(special), Function):
+                ns[special] = wrap(ns[special])
         cls = meta(name, bases, ns, **kw)
         if isinstance(cell, Cell):
             cell.contents = cls
@@ -609,7 +634,11 @@ class VM:
                     elif op == "DICT_MERGE":
                         v = pop()
                         d = stack[-arg]
-                        fname = getattr(stack[-arg - 3], "__qualname__", "function")
+                        fobj = stack[-arg - 3]
+                        fname = getattr(fobj, "__qualname__", "function")
+                        fmod = getattr(fobj, "__module__", None)
+                        if isinstance(fmod, str) and fmod != "builtins":
+                            fname = f"{fmod}.{fname}"
                         if not hasattr(v, "keys"):
                             raise TypeError(f"{fname}() argument after ** must be a mapping, not {type(v).__name__}")
                         for k in v.keys():
@@ -633,12 +662,14 @@ class VM:
                         push(format(v, spec))
                     elif op == "UNPACK_SEQUENCE":
                         seq = pop()
+                        if not hasattr(seq, "__iter__") and not hasattr(seq, "__getitem__"):
+                            raise TypeError(f"cannot unpack non-iterable {type(seq).__name__} object")
                         if isinstance(seq, (tuple, list)):
                             items = list(seq)
                             if len(items) < arg:
                                 raise ValueError(f"not enough values to unpack (expected {arg}, got {len(items)})")
                             if len(items) > arg:
-                                raise ValueError(f"too many values to unpack (expected {arg}, got {len(items)})")
+                                raise ValueError(f"too many values to unpack (expected {arg})")
                         else:
                             it = iter(seq)
                             items = []
