@@ -341,6 +341,83 @@ size_t mpn_mul(mpn_limb *r, const mpn_limb *a, size_t na, const mpn_limb *b,
     return mpn_normalize(r, na + nb);
 }
 
+/* r[0..n) = a[0..n) << s for 0 < s < 32; returns the bits shifted out.
+ * r may be a. */
+static mpn_limb lshift_small(mpn_limb *r, const mpn_limb *a, size_t n,
+                             unsigned s)
+{
+    mpn_limb out = a[n - 1] >> (32 - s);
+    for (size_t i = n - 1; i > 0; i--)
+        r[i] = a[i] << s | a[i - 1] >> (32 - s);
+    r[0] = a[0] << s;
+    return out;
+}
+
+/* r[0..2n) = a[0..n)**2, schoolbook, n >= 1 (high zero limbs allowed).
+ * Each cross product a[i]*a[j], i < j, is formed once, the sum doubled,
+ * then the squares a[i]**2 added: about half the limb products of
+ * mul_basecase. */
+static void sqr_basecase(mpn_limb *r, const mpn_limb *a, size_t n)
+{
+    r[0] = 0;
+    r[2 * n - 1] = 0;
+    if (n == 1) {
+        dlimb t = (dlimb)a[0] * a[0];
+        r[0] = (mpn_limb)t;
+        r[1] = (mpn_limb)(t >> 32);
+        return;
+    }
+    /* Row i covers positions 2i+1 .. i+n-1 and its carry lands on the
+     * not yet written r[i+n]. */
+    r[n] = mul_1(r + 1, a + 1, n - 1, a[0], 0);
+    for (size_t i = 1; i + 1 < n; i++)
+        r[i + n] = addmul_1(r + 2 * i + 1, a + i + 1, n - 1 - i, a[i]);
+    /* Double: twice the cross sum is below a**2 < B**2n, nothing lost. */
+    lshift_small(r, r, 2 * n, 1);
+    dlimb c = 0;
+    for (size_t i = 0; i < n; i++) {
+        dlimb sq = (dlimb)a[i] * a[i];
+        c += (dlimb)r[2 * i] + (mpn_limb)sq;
+        r[2 * i] = (mpn_limb)c;
+        c >>= 32;
+        c += (dlimb)r[2 * i + 1] + (sq >> 32);
+        r[2 * i + 1] = (mpn_limb)c;
+        c >>= 32;
+    }
+}
+
+/* r[0..2n) = a**2, n >= 1.  scratch: kara_scratch(n) limbs; the squaring
+ * recursion uses 3(h+1) + its own share per level, less than kmul's. */
+static void ksqr(mpn_limb *r, const mpn_limb *a, size_t n, mpn_limb *scratch)
+{
+    if (n < MPN_KARATSUBA_THRESHOLD) {
+        sqr_basecase(r, a, n);
+        return;
+    }
+    /* a = a1*B^m + a0: a**2 = z2*B^2m + (p - z0 - z2)*B^m + z0 with
+     * z0 = a0**2, z2 = a1**2 and p = (a0+a1)**2. */
+    size_t m = n / 2, h = n - m;
+    mpn_limb *sa = scratch, *p = scratch + (h + 1), *sub = scratch + 3 * (h + 1);
+    ksqr(r, a, m, sub);
+    ksqr(r + 2 * m, a + m, h, sub);
+    mpn_limb ca = add_n(sa, a + m, a, m);
+    sa[h] = add_1_n(sa + m, a + 2 * m, h - m, ca);
+    ksqr(p, sa, h + 1, sub);
+    size_t np = mpn_normalize(p, 2 * (h + 1));
+    sub_from(p, np, r, 2 * m);
+    sub_from(p, np, r + 2 * m, 2 * h);
+    np = mpn_normalize(p, np);
+    add_into(r + m, 2 * n - m, p, np);
+}
+
+size_t mpn_sqr(mpn_limb *r, const mpn_limb *a, size_t na, mpn_limb *scratch)
+{
+    if (na == 0)
+        return 0;
+    ksqr(r, a, na, scratch);
+    return mpn_normalize(r, 2 * na);
+}
+
 /* ---- division --------------------------------------------------------- */
 
 size_t mpn_divmod_1(mpn_limb *q, const mpn_limb *a, size_t na, mpn_limb d,
@@ -367,18 +444,6 @@ mpn_limb mpn_mod_1(const mpn_limb *a, size_t na, mpn_limb d)
 size_t mpn_divmod_scratch(size_t na, size_t nb)
 {
     return na + nb + 1;
-}
-
-/* r[0..n) = a[0..n) << s for 0 < s < 32; returns the bits shifted out.
- * r may be a. */
-static mpn_limb lshift_small(mpn_limb *r, const mpn_limb *a, size_t n,
-                             unsigned s)
-{
-    mpn_limb out = a[n - 1] >> (32 - s);
-    for (size_t i = n - 1; i > 0; i--)
-        r[i] = a[i] << s | a[i - 1] >> (32 - s);
-    r[0] = a[0] << s;
-    return out;
 }
 
 /* The main loop of Knuth's algorithm D (TAOCP vol. 2, 4.3.1) on the

@@ -81,6 +81,11 @@ size_t mpn_mul_scratch(size_t na, size_t nb);
 size_t mpn_mul(mpn_limb *r, const mpn_limb *a, size_t na, const mpn_limb *b,
                size_t nb, mpn_limb *scratch);
 
+/* r = a * a, faster than mpn_mul(r, a, na, a, na, scratch) (each cross
+ * product once).  r: 2 * na limbs (all may be written).  scratch:
+ * mpn_mul_scratch(na, na) limbs.  r must not overlap a or scratch. */
+size_t mpn_sqr(mpn_limb *r, const mpn_limb *a, size_t na, mpn_limb *scratch);
+
 /* ---- division --------------------------------------------------------- */
 
 /* q = a / d, *rem = a % d, for one nonzero limb d.  q: na limbs.  q may be

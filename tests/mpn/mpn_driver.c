@@ -182,6 +182,16 @@ static void op_mul(num a, num b)
     free(s);
 }
 
+static void op_sqr(num a)
+{
+    size_t sn = mpn_mul_scratch(a.n, a.n);
+    mpn_limb *r = xmalloc(2 * a.n), *s = xmalloc(sn);
+    size_t n = mpn_sqr(r, a.d, a.n, s);
+    print_num(r, n, false);
+    free(r);
+    free(s);
+}
+
 static void op_divmod1(num a, num d)
 {
     mpn_limb dv = d.d[0], rem, rem2;
@@ -377,6 +387,8 @@ int main(void)
             op_limb(op, a, b, c);
         } else if (!strcmp(op, "mul")) {
             op_mul(a, b);
+        } else if (!strcmp(op, "sqr")) {
+            op_sqr(a);
         } else if (!strcmp(op, "divmod1")) {
             op_divmod1(a, b);
         } else if (!strcmp(op, "divmod")) {

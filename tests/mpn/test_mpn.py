@@ -204,6 +204,19 @@ def test_mul(driver: Path) -> None:
     check(driver, cases)
 
 
+def test_sqr(driver: Path) -> None:
+    rng = random.Random(17)
+    cases = []
+    for n in list(range(0, 70)) + [95, 96, 97, 127, 128, 129, 200, 255, 256, 300]:
+        for _ in range(6):
+            a = special(rng, n)
+            cases.append((f"sqr {h(a)}", h(a * a)))
+    for _ in range(500):
+        a = rand_limbs(rng)
+        cases.append((f"sqr {h(a)}", h(a * a)))
+    check(driver, cases)
+
+
 def test_mul_scratch_bound(driver: Path) -> None:
     ns = list(range(1, 200)) + [255, 256, 257, 1000, 4095, 4096, 4097, 100000, 10**7]
     got = run(driver, [f"mulscratch {n}" for n in ns])
