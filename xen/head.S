@@ -12,7 +12,8 @@
  *    RWX: replaced by paging_init's W^X tables before anything else runs);
  *  - EFER.NXE set when the CPU has NX (xen_have_nx = 1), CR0.WP on so that
  *    read-only pages bind the kernel too;
- *  - SSE usable (CR0.EM=0, CR0.MP=1, CR4.OSFXSR|OSXMMEXCPT);
+ *  - SSE usable (CR0.EM=0, CR0.MP=1, CR4.OSFXSR|OSXMMEXCPT), x87 and
+ *    MXCSR reset to their defaults (FNINIT, MXCSR = 0x1f80);
  *  - the FS base points at a zeroed, self-pointing 4 KiB thread block that
  *    musl's libc.a expects (see below), with a stack-protector canary;
  *  - %rsp = xen_stack_top, 16-byte aligned, with the guard page
@@ -144,6 +145,16 @@ long_mode:
         movl %eax, %fs
         movl %eax, %gs
         movabsq $xen_stack_top, %rsp
+
+        /* FPU and SSE in their architectural reset state.  Xen does not
+         * promise it at the PVH entry; musl formats and parses doubles with
+         * x87 long double, which a non-default precision control corrupts
+         * (seen: %.17g of 0.1 printing the float value), and strtod's
+         * subnormals need MXCSR's FTZ/DAZ off. */
+        fninit
+        movl $0x1f80, %eax
+        movl %eax, -4(%rsp)
+        ldmxcsr -4(%rsp)
 
         /* Thread block for musl: self pointer, canary, C locale. */
         movabsq $xen_tls_block, %rdi
