@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Magnitude arithmetic over 32-bit limbs (see mpn.h for the contract:
- * no allocation, caller-sized buffers, normalized results).
+ * no allocation, caller-sized buffers, normalized results).  Needs only
+ * memcpy/memmove/memset: no libm, no libgcc helpers.
  *
  * Karatsuba threshold: MPN_KARATSUBA_THRESHOLD = 32 limbs (both operands).
  * Measured with tests/mpn/mpn_bench.c (gcc 12 -O2, x86-64, 2 shared cores,
@@ -15,7 +16,6 @@
  * commands at the top of mpn_bench.c. */
 #include "mpn.h"
 
-#include <math.h>
 #include <string.h>
 
 #ifndef MPN_KARATSUBA_THRESHOLD
@@ -64,11 +64,21 @@ size_t mpn_bit_length(const mpn_limb *a, size_t na)
     return (na - 1) * 32 + limb_bits(a[na - 1]);
 }
 
+/* By hand rather than __builtin_popcount, which without -mpopcnt calls a
+ * libgcc helper that a freestanding link may not have. */
+static size_t popcount32(mpn_limb x)
+{
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0fu;
+    return (x * 0x01010101u) >> 24;
+}
+
 size_t mpn_popcount(const mpn_limb *a, size_t na)
 {
     size_t n = 0;
     for (size_t i = 0; i < na; i++)
-        n += (size_t)__builtin_popcount(a[i]);
+        n += popcount32(a[i]);
     return n;
 }
 
@@ -681,11 +691,35 @@ uint64_t mpn_to_u64(const mpn_limb *a, size_t na, bool *fits)
     return v;
 }
 
-/* m * 2**e for m < 2**54 and a result that is exactly representable (the
- * callers have already rounded m to the precision available at 2**e). */
+/* The double m * 2**e, built from its fields (no libm, no dependence on
+ * the FPU's rounding mode).  The callers have rounded already: m < 2**54,
+ * the value is exactly representable and below 2**1024. */
 static double scale(uint64_t m, long e)
 {
-    return ldexp((double)m, (int)e);
+    uint64_t bits = 0;
+    if (m != 0) {
+        long bl = (long)u64_bits(m);
+        long top = e + bl - 1; /* exponent of the leading one bit */
+        if (top >= -1022) {
+            uint64_t mm = bl > 53 ? m >> (bl - 53) : m << (53 - bl);
+            bits = (uint64_t)(top + 1023) << 52 | (mm & ((UINT64_C(1) << 52) - 1));
+        } else {
+            /* Subnormal: the field is the value in units of 2**-1074. */
+            long sh = e + 1074;
+            bits = sh >= 0 ? m << sh : m >> -sh;
+        }
+    }
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+static double infinity(void)
+{
+    uint64_t bits = UINT64_C(0x7ff) << 52;
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
 }
 
 double mpn_to_double(const mpn_limb *a, size_t na, bool *overflow)
@@ -696,7 +730,7 @@ double mpn_to_double(const mpn_limb *a, size_t na, bool *overflow)
         return (double)get_bits64(a, na, 0);
     if (bits > 1024) {
         *overflow = true;
-        return HUGE_VAL;
+        return infinity();
     }
     /* Keep 54 bits (53 + the rounding bit) and a sticky bit for the rest,
      * then round half to even by hand: no dependence on the FPU's mode. */
@@ -710,7 +744,7 @@ double mpn_to_double(const mpn_limb *a, size_t na, bool *overflow)
     long e = (long)sh + 1;
     if ((long)u64_bits(m) + e > 1024) {
         *overflow = true;
-        return HUGE_VAL;
+        return infinity();
     }
     return scale(m, e);
 }
@@ -758,7 +792,7 @@ double mpn_truediv(const mpn_limb *a, size_t na, const mpn_limb *b, size_t nb,
     long diff = abits - bbits;
     if (diff >= MAX_EXP + 1) {
         *overflow = true;
-        return HUGE_VAL;
+        return infinity();
     }
     if (diff <= MIN_EXP - MANT - 3) /* a/b < 2**-1075: rounds to 0 */
         return 0.0;
@@ -792,7 +826,7 @@ double mpn_truediv(const mpn_limb *a, size_t na, const mpn_limb *b, size_t nb,
     long e = s + extra;
     if ((long)u64_bits(m) + e > MAX_EXP) {
         *overflow = true;
-        return HUGE_VAL;
+        return infinity();
     }
     return scale(m, e);
 }

@@ -161,7 +161,7 @@ size_t mpn_truediv_scratch(size_t na, size_t nb);
  * Python's int / int on magnitudes (the caller applies the sign).  Results
  * below half the smallest subnormal round to 0.0.  *overflow is set when
  * the rounded quotient is 2**1024 or more (Python: OverflowError "integer
- * division result too large for a float").  scratch:
+ * division result too large for a float") and +infinity returned.  scratch:
  * mpn_truediv_scratch(na, nb) limbs. */
 double mpn_truediv(const mpn_limb *a, size_t na, const mpn_limb *b, size_t nb,
                    mpn_limb *scratch, bool *overflow);

@@ -3,7 +3,7 @@
  * threshold.  Not part of the test run; build once per candidate threshold
  * and compare the columns:
  *     cc -std=gnu11 -O2 -I vm -DMPN_KARATSUBA_THRESHOLD=32 \
- *        -o build/mpn_bench tests/mpn/mpn_bench.c vm/mpn.c -lm
+ *        -o build/mpn_bench tests/mpn/mpn_bench.c vm/mpn.c
  *     build/mpn_bench
  * (-DMPN_KARATSUBA_THRESHOLD=100000 gives pure schoolbook.)  Prints one line
  * per size: limbs, then nanoseconds per product and per square (mpn_sqr),

@@ -47,7 +47,6 @@ def driver() -> Path:
         "-fsanitize=address,undefined", "-fno-sanitize-recover=all",
         "-I", str(ROOT / "vm"), "-o", str(DRIVER),
         str(ROOT / "tests" / "mpn" / "mpn_driver.c"), str(ROOT / "vm" / "mpn.c"),
-        "-lm",
     ]  # fmt: skip
     # e.g. MPN_CFLAGS=-DMPN_KARATSUBA_THRESHOLD=4 to push small sizes
     # through Karatsuba too.
