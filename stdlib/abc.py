@@ -132,4 +132,4 @@ class ABCMeta(type):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper base: class X(ABC) makes X an abstract base class."""
+    """Convenience base: class X(ABC) makes X an abstract base class."""

@@ -87,13 +87,13 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 def contextmanager(func):
     """@contextmanager: a generator function yielding once becomes a
     context manager factory."""
-    def helper(*args, **kwds):
+    def factory(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__qualname__ = getattr(func, "__qualname__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
-    helper.__wrapped__ = func
-    return helper
+    factory.__name__ = getattr(func, "__name__", "factory")
+    factory.__qualname__ = getattr(func, "__qualname__", "factory")
+    factory.__doc__ = getattr(func, "__doc__", None)
+    factory.__wrapped__ = func
+    return factory
 
 
 class _AsyncGeneratorContextManager:
@@ -127,11 +127,11 @@ class _AsyncGeneratorContextManager:
 
 
 def asynccontextmanager(func):
-    def helper(*args, **kwds):
+    def factory(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__wrapped__ = func
-    return helper
+    factory.__name__ = getattr(func, "__name__", "factory")
+    factory.__wrapped__ = func
+    return factory
 
 
 class closing(AbstractContextManager):

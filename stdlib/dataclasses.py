@@ -13,6 +13,9 @@ __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar",
            "make_dataclass", "replace", "is_dataclass"]
 
 
+_brepr = repr  # parameters named `repr` shadow the builtin below
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
@@ -291,7 +294,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                 setattr(cls, f.name, f.default)
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in annotations:
-            raise TypeError(repr(name) + " is a field but has no type "
+            raise TypeError(_brepr(name) + " is a field but has no type "
                             "annotation")
     if has_dataclass_bases:
         if any_frozen_base and not frozen:
@@ -343,12 +346,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         def __setattr__(self, name, value):
             if type(self) is cls or name in field_names:
                 raise FrozenInstanceError("cannot assign to field "
-                                          + repr(name))
+                                          + _brepr(name))
             super(cls, self).__setattr__(name, value)
 
         def __delattr__(self, name):
             if type(self) is cls or name in field_names:
-                raise FrozenInstanceError("cannot delete field " + repr(name))
+                raise FrozenInstanceError("cannot delete field " + _brepr(name))
             super(cls, self).__delattr__(name)
         if _set_new_attribute(cls, "__setattr__", __setattr__) or \
                 _set_new_attribute(cls, "__delattr__", __delattr__):

@@ -342,6 +342,8 @@ class ReprEnum(Enum):
 class IntEnum(int, ReprEnum):
     """Enum whose members are also ints."""
 
+    __repr__ = Enum.__repr__
+
     def __str__(self):
         return int.__repr__(self)
 
@@ -352,6 +354,8 @@ class IntEnum(int, ReprEnum):
 class StrEnum(str, ReprEnum):
     """Enum whose members are also strs; auto() gives the lower-cased
     name."""
+
+    __repr__ = Enum.__repr__
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

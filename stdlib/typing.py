@@ -37,6 +37,10 @@ class _Alias:
                       else (params,))
 
     def __repr__(self):
+        args = self.__args__
+        if self.__origin__ is Union and len(args) == 2 and type(None) in args:
+            other = args[1] if args[0] is type(None) else args[0]
+            return "typing.Optional[" + _type_repr(other) + "]"
         return repr(self.__origin__) + "[" + ", ".join(
             [_type_repr(a) for a in self.__args__]) + "]"
 

@@ -11,7 +11,7 @@ from types import ModuleType
 
 STDLIB = pathlib.Path(__file__).resolve().parents[2] / "stdlib"
 
-# Private helpers (``_bindargs`` ...) are imported by plain name from the
+# Private support modules (``_bindargs`` ...) are imported by plain name from the
 # xenlet modules; appending keeps CPython's own modules first on the path,
 # so ``import json`` inside a module under test still finds CPython's json.
 if str(STDLIB) not in sys.path:
