@@ -19,6 +19,7 @@ assemble() then:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from freeze.opcodes import ARG_MAX, OPS
 from freeze.code import ExcEntry
@@ -61,6 +62,12 @@ class Assembled:
     exctable: list[ExcEntry] = field(default_factory=list)
 
 
+@lru_cache(maxsize=None)
+def _effect(op: str, arg: int, jump: bool) -> int:
+    # the table's effects are expressions: evaluate each distinct one once
+    return OPS[op].stack_effect(arg, jump)
+
+
 def _stack_depths(instrs: list[Instr]) -> tuple[list[int | None], int]:
     depth: list[int | None] = [None] * (len(instrs) + 1)
     maxd = 0
@@ -99,9 +106,9 @@ def _stack_depths(instrs: list[Instr]) -> tuple[list[int | None], int]:
         arg = ins.arg if isinstance(ins.arg, int) else 0
         if info.is_jump:
             assert isinstance(ins.arg, Label)
-            reach(ins.arg.index, d + info.stack_effect(arg, True))
+            reach(ins.arg.index, d + _effect(ins.op, arg, True))
         if ins.op not in _NO_FALLTHROUGH:
-            reach(i + 1, d + info.stack_effect(arg, False))
+            reach(i + 1, d + _effect(ins.op, arg, False))
         else:
             maxd = max(maxd, d)
     return depth, maxd

@@ -126,6 +126,7 @@ class _Unit:
     kwonly: int = 0
     flags: int = 0
     docstring: str | None = None
+    node: ast.AST | None = None  # where size-limit errors point
 
 
 def _const_key(v: Any) -> Any:
@@ -199,7 +200,7 @@ class _Compiler:
 
     def _index(self, n: int, node: ast.AST | None, what: str) -> int:
         if n > ARG_MAX:
-            raise self.unsupported(node or self.tree, f"a code object with more than {ARG_MAX} {what}")
+            raise self.unsupported(node or self.u.node or self.tree, f"a code object with more than {ARG_MAX} {what}")
         return n
 
     def const(self, v: Any) -> int:
@@ -231,7 +232,7 @@ class _Compiler:
 
     # ------------------------------------------------------------------- units
     def enter(self, scope: Scope, name: str, qualname: str, firstlineno: int, private: str | None) -> _Unit:
-        u = _Unit(scope, name, qualname, firstlineno, private)
+        u = _Unit(scope, name, qualname, firstlineno, private, node=scope.node)
         if scope.kind == "function":
             for p in scope.params:
                 u.varnames.setdefault(p, len(u.varnames))
