@@ -4,9 +4,16 @@
 # Instantiating a class with abstract methods raises CPython's TypeError
 # "Can't instantiate abstract class X with abstract method(s) ...".
 
-__all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod",
-           "abstractstaticmethod", "abstractproperty", "get_cache_token",
-           "update_abstractmethods"]
+__all__ = [
+    "ABC",
+    "ABCMeta",
+    "abstractclassmethod",
+    "abstractmethod",
+    "abstractproperty",
+    "abstractstaticmethod",
+    "get_cache_token",
+    "update_abstractmethods",
+]
 
 
 def abstractmethod(funcobj):

@@ -6,9 +6,19 @@
 
 import sys
 
-__all__ = ["AbstractContextManager", "ContextDecorator", "ExitStack",
-           "asynccontextmanager", "closing", "contextmanager", "nullcontext",
-           "redirect_stderr", "redirect_stdout", "suppress", "chdir"]
+__all__ = [
+    "AbstractContextManager",
+    "ContextDecorator",
+    "ExitStack",
+    "asynccontextmanager",
+    "chdir",
+    "closing",
+    "contextmanager",
+    "nullcontext",
+    "redirect_stderr",
+    "redirect_stdout",
+    "suppress",
+]
 
 
 class AbstractContextManager:

@@ -59,9 +59,7 @@ def copy(x):
     new = _new_like(x)
     if isinstance(x, list):
         new.extend(x)
-    elif isinstance(x, dict):
-        new.update(x)
-    elif isinstance(x, set):
+    elif isinstance(x, dict) or isinstance(x, set):
         new.update(x)
     return _copy_state(x, new, dict)
 

@@ -8,9 +8,21 @@
 
 from _bindargs import bind as _bind
 
-__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar",
-           "KW_ONLY", "MISSING", "fields", "asdict", "astuple",
-           "make_dataclass", "replace", "is_dataclass"]
+__all__ = [
+    "KW_ONLY",
+    "MISSING",
+    "Field",
+    "FrozenInstanceError",
+    "InitVar",
+    "asdict",
+    "astuple",
+    "dataclass",
+    "field",
+    "fields",
+    "is_dataclass",
+    "make_dataclass",
+    "replace",
+]
 
 
 _brepr = repr  # parameters named `repr` shadow the builtin below
@@ -109,8 +121,7 @@ def _ann_kind(ann):
     if isinstance(ann, str):
         text = ann.strip()
         for prefix in ("typing.", "t.", "dataclasses."):
-            if text.startswith(prefix):
-                text = text[len(prefix):]
+            text = text.removeprefix(prefix)
         if text == "ClassVar" or text.startswith("ClassVar["):
             return _FIELD_CLASSVAR
         if text == "InitVar" or text.startswith("InitVar["):

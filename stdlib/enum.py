@@ -6,8 +6,18 @@
 # aliases, iteration order and error messages.  Not supported: _ignore_,
 # and protection against reassigning a member on the class.
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag",
-           "IntFlag", "ReprEnum", "auto", "unique"]
+__all__ = [
+    "Enum",
+    "EnumMeta",
+    "EnumType",
+    "Flag",
+    "IntEnum",
+    "IntFlag",
+    "ReprEnum",
+    "StrEnum",
+    "auto",
+    "unique",
+]
 
 
 class auto:
@@ -382,8 +392,7 @@ class Flag(Enum):
             return start if start is not None else 1
         high = 0
         for v in last_values:
-            if v.bit_length() > high:
-                high = v.bit_length()
+            high = max(high, v.bit_length())
         return 1 << high
 
     @classmethod

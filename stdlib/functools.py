@@ -3,9 +3,21 @@
 # cached_property, total_ordering, cmp_to_key and singledispatch, in plain
 # Python with CPython's API and messages.  Imports nothing.
 
-__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
-           "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
-           "partial", "partialmethod", "singledispatch", "cached_property"]
+__all__ = [
+    "WRAPPER_ASSIGNMENTS",
+    "WRAPPER_UPDATES",
+    "cache",
+    "cached_property",
+    "cmp_to_key",
+    "lru_cache",
+    "partial",
+    "partialmethod",
+    "reduce",
+    "singledispatch",
+    "total_ordering",
+    "update_wrapper",
+    "wraps",
+]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__")
@@ -206,8 +218,7 @@ def _lru_wrapper(user_function, maxsize, typed):
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator; usable bare or called."""
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
         return _lru_wrapper(user_function, maxsize, typed)

@@ -3,8 +3,16 @@
 # and heap[2k+2]), with CPython's functions and results.  nlargest and
 # nsmallest return exactly what sorted(...)[:n] would, as CPython documents.
 
-__all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
-           "nlargest", "nsmallest", "heappushpop"]
+__all__ = [
+    "heapify",
+    "heappop",
+    "heappush",
+    "heappushpop",
+    "heapreplace",
+    "merge",
+    "nlargest",
+    "nsmallest",
+]
 
 
 def _sift_up(heap, pos):

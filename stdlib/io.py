@@ -3,9 +3,20 @@
 # methods, errors and positioning rules, plus the IOBase class names.
 # There are no files: a sealed image has no filesystem, so open() is absent.
 
-__all__ = ["BlockingIOError", "BufferedIOBase", "BytesIO", "DEFAULT_BUFFER_SIZE",
-           "IOBase", "RawIOBase", "SEEK_CUR", "SEEK_END", "SEEK_SET",
-           "StringIO", "TextIOBase", "UnsupportedOperation"]
+__all__ = [
+    "DEFAULT_BUFFER_SIZE",
+    "SEEK_CUR",
+    "SEEK_END",
+    "SEEK_SET",
+    "BlockingIOError",
+    "BufferedIOBase",
+    "BytesIO",
+    "IOBase",
+    "RawIOBase",
+    "StringIO",
+    "TextIOBase",
+    "UnsupportedOperation",
+]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -143,7 +154,6 @@ class StringIO(TextIOBase):
     @property
     def newlines(self):
         self._check_text()
-        return None
 
     @property
     def line_buffering(self):

@@ -5,8 +5,15 @@
 # separators), and the same JSONDecodeError message and position as
 # CPython's C scanner for malformed input.
 
-__all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError",
-           "JSONEncoder"]
+__all__ = [
+    "JSONDecodeError",
+    "JSONDecoder",
+    "JSONEncoder",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+]
 
 _INFINITY = float("inf")
 

@@ -8,11 +8,32 @@
 import math as _math
 import time as _time
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice",
-           "sample", "randrange", "shuffle", "normalvariate", "lognormvariate",
-           "expovariate", "vonmisesvariate", "gammavariate", "triangular",
-           "gauss", "betavariate", "paretovariate", "weibullvariate",
-           "getstate", "setstate", "getrandbits", "choices", "randbytes"]
+__all__ = [
+    "Random",
+    "betavariate",
+    "choice",
+    "choices",
+    "expovariate",
+    "gammavariate",
+    "gauss",
+    "getrandbits",
+    "getstate",
+    "lognormvariate",
+    "normalvariate",
+    "paretovariate",
+    "randbytes",
+    "randint",
+    "random",
+    "randrange",
+    "sample",
+    "seed",
+    "setstate",
+    "shuffle",
+    "triangular",
+    "uniform",
+    "vonmisesvariate",
+    "weibullvariate",
+]
 
 _M64 = (1 << 64) - 1
 _TWOPI = 2.0 * _math.pi

@@ -4,9 +4,19 @@
 # `delimiter` but not a custom `idpattern`/`pattern`; identifiers are
 # ASCII [_a-zA-Z][_a-zA-Z0-9]*, as with CPython's default pattern.
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Template"]
+__all__ = [
+    "Template",
+    "ascii_letters",
+    "ascii_lowercase",
+    "ascii_uppercase",
+    "capwords",
+    "digits",
+    "hexdigits",
+    "octdigits",
+    "printable",
+    "punctuation",
+    "whitespace",
+]
 
 whitespace = " \t\n\r\x0b\x0c"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -125,9 +135,7 @@ class Template:
         for kind, start, end, name in self._scan():
             out.append(s[pos:start])
             pos = end
-            if kind == "escaped":
-                out.append(self.delimiter)
-            elif kind == "invalid":
+            if kind == "escaped" or kind == "invalid":
                 out.append(self.delimiter)
             else:
                 try:

@@ -4,7 +4,7 @@
 # words, following CPython's rules for the common cases; the chunking of
 # unusual hyphen/punctuation runs may differ from CPython's regex.
 
-__all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
+__all__ = ["TextWrapper", "dedent", "fill", "indent", "shorten", "wrap"]
 
 _WS = "\t\n\x0b\x0c\r "
 

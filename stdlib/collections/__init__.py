@@ -696,7 +696,7 @@ class Counter(dict):
         result = Counter()
         for elem, count in self.items():
             other_count = other[elem]
-            newcount = other_count if count < other_count else count
+            newcount = max(count, other_count)
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
@@ -710,7 +710,7 @@ class Counter(dict):
         result = Counter()
         for elem, count in self.items():
             other_count = other[elem]
-            newcount = count if count < other_count else other_count
+            newcount = min(other_count, count)
             if newcount > 0:
                 result[elem] = newcount
         return result

@@ -6,12 +6,33 @@
 # The mixin methods (Mapping.get, Sequence.index, MutableMapping.update ...)
 # are provided; abstract methods are not enforced at instantiation.
 
-__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
-           "AsyncGenerator", "Hashable", "Iterable", "Iterator", "Generator",
-           "Reversible", "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
-           "KeysView", "ItemsView", "ValuesView", "Sequence",
-           "MutableSequence", "ByteString"]
+__all__ = [
+    "AsyncGenerator",
+    "AsyncIterable",
+    "AsyncIterator",
+    "Awaitable",
+    "ByteString",
+    "Callable",
+    "Collection",
+    "Container",
+    "Coroutine",
+    "Generator",
+    "Hashable",
+    "ItemsView",
+    "Iterable",
+    "Iterator",
+    "KeysView",
+    "Mapping",
+    "MappingView",
+    "MutableMapping",
+    "MutableSequence",
+    "MutableSet",
+    "Reversible",
+    "Sequence",
+    "Set",
+    "Sized",
+    "ValuesView",
+]
 
 
 def _has_methods(sub, names):

@@ -450,7 +450,7 @@ def test_textwrap_wrap(width):
                {"fix_sentence_endings": True}):
         try:
             want = CT.wrap(TEXT, width, **kw)
-        except ValueError as e:
+        except ValueError:
             with pytest.raises(ValueError):
                 XT.wrap(TEXT, width, **kw)
             continue
