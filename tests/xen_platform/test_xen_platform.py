@@ -218,6 +218,9 @@ def test_hello_without_arguments_in_4_mib(images: dict[str, Path]) -> None:
     ("stack", ["*** CPU exception: #PF page fault (vector 14)",
                "stack overflow (C stack guard page)"]),
     ("ud", ["*** CPU exception: #UD invalid opcode (vector 6)"]),
+    # #PF error codes (Intel SDM vol. 3, 4.7): P=1, W=2, I/D (fetch)=0x10
+    ("write-text", ["*** CPU exception: #PF page fault (vector 14)"]),
+    ("exec-data", ["*** CPU exception: #PF page fault (vector 14)"]),
 ])
 def test_fault_report(images: dict[str, Path], what: str, expect: list[str]) -> None:
     text, status = boot(images["fault"], [what], timeout=30)
@@ -228,6 +231,11 @@ def test_fault_report(images: dict[str, Path], what: str, expect: list[str]) -> 
         assert e in out, text
     assert " rip=0x" in text and " rsp=0x" in text and " error=0x" in text
     assert out[-1] == "traceback placeholder: fault test"
+    error = int(text.split(" error=")[1].split()[0], 16)
+    if what == "write-text":
+        assert error & 0x3 == 0x3  # present page, write access
+    if what == "exec-data":
+        assert error & 0x11 == 0x11  # present page, instruction fetch (NX)
 
 
 @needs_qemu

@@ -3,12 +3,15 @@
  * fault: "null" (write through a null pointer), "stack" (unbounded
  * recursion into the stack guard page), "ud" (invalid opcode), "nested"
  * (null write, then another one inside vm_fault_traceback: the handler must
- * not loop), "panic" (port_panic).  Anything else returns 0. */
+ * not loop), "panic" (port_panic), "write-text" (store into the code:
+ * W^X), "exec-data" (jump into a writable buffer: NX).  Anything else
+ * returns 0. */
 #include <string.h>
 
 #include "../../vm/port.h"
 
 static int nested;
+static unsigned char ret_insn[16] = {0xc3}; /* writable data holding `ret` */
 
 static void say(const char *s)
 {
@@ -48,6 +51,10 @@ int vm_main(port_heap heap, void *stack_top)
         return (int)recurse(0);
     } else if (!strcmp(what, "ud")) {
         __asm__ volatile("ud2");
+    } else if (!strcmp(what, "write-text")) {
+        *(volatile unsigned char *)(uintptr_t)&vm_main = 0xc3;
+    } else if (!strcmp(what, "exec-data")) {
+        ((void (*)(void))(uintptr_t)ret_insn)();
     } else if (!strcmp(what, "panic")) {
         port_panic("deliberate panic");
     }
