@@ -348,6 +348,114 @@ SNIPPETS: dict[str, str] = {
         except NameError as e:
             print(e)
     """,
+    "evaluation_order": """
+        log = []
+        def v(x):
+            log.append(x)
+            return x
+        class Box:
+            def __init__(self):
+                self.d = {}
+            def __getitem__(self, k):
+                log.append(("get", k))
+                return self.d.get(k, 0)
+            def __setitem__(self, k, val):
+                log.append(("set", k, val))
+                self.d[k] = val
+        b = Box()
+        def get_b():
+            log.append("b")
+            return b
+        get_b()[v("k")] += v(5)
+        print(v(1) < v(2) < v(3), v(3) < v(2) < v(1), log)
+        log.clear()
+        print(v(0) or v(2) and v(3), v(1) and v(0) or v(4), log)
+        a, (b2, *c), d = v([1, (2, 3, 4), 5])
+        print(a, b2, c, d)
+        for i, (j, k) in enumerate([(1, 2), (3, 4)]):
+            print(i, j, k, end=";")
+        print()
+        i = 10
+        x = [i for i in range(3)]
+        print(i, x)
+        print({"a": v(1), v("b"): 2, **{"c": 3}})
+    """,
+    "class_in_function": """
+        def make(tag):
+            n = 1
+            class K:
+                label = tag
+                count = n
+                def get(self):
+                    return tag, n
+                n = 5
+            return K
+        K = make("t")
+        print(K.label, K.count, K.n, K().get(), K.__qualname__)
+        def counter():
+            total = 0
+            def add(*xs):
+                nonlocal total
+                for x in xs:
+                    total += x
+                return total
+            return add
+        c = counter()
+        c(1, 2)
+        print(c(3))
+        def late():
+            fs = []
+            for i in range(3):
+                fs.append(lambda: i)
+            return [f() for f in fs]
+        print(late())
+        def exc_name_cleared():
+            e = 1
+            try:
+                raise ValueError
+            except ValueError as e:
+                pass
+            try:
+                return e
+            except UnboundLocalError as u:
+                return "cleared"
+        print(exc_name_cleared())
+    """,
+    "generator_edges": """
+        def g():
+            try:
+                yield 1
+                return 2
+            finally:
+                print("cleanup")
+        print(list(g()))
+        def stop_inside():
+            it = iter([])
+            yield next(it)
+        try:
+            list(stop_inside())
+        except RuntimeError as e:
+            print("RuntimeError", e)
+        def plain():
+            return next(iter([]))
+        try:
+            plain()
+        except StopIteration:
+            print("plain StopIteration")
+        def deleg():
+            r = yield from (x * 2 for x in range(3))
+            yield r
+        print(list(deleg()))
+        gen = (i for i in range(3))
+        print(next(gen), list(gen))
+        def fib():
+            a, b = 0, 1
+            while True:
+                yield a
+                a, b = b, a + b
+        import itertools
+        print(list(itertools.islice(fib(), 10)))
+    """,
     "uncaught": """
         def f():
             raise KeyError("missing")
