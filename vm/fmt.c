@@ -582,19 +582,25 @@ static bool is_align(char c)
     return c == '<' || c == '>' || c == '=' || c == '^';
 }
 
-/* CPython's get_integer: -1 on overflow, else the number of digits. */
+/* CPython's get_integer: reads decimal digits (any Unicode decimal digit,
+ * as Py_UNICODE_TODECIMAL does); -1 on overflow, else the digit count. */
 static int64_t get_integer(const char *s, size_t *pos, size_t end,
                            int64_t *out)
 {
     int64_t acc = 0, count = 0;
     size_t i = *pos;
-    for (; i < end && s[i] >= '0' && s[i] <= '9'; i++, count++) {
-        int dv = s[i] - '0';
+    while (i < end) {
+        size_t l = cp_len(s + i, end - i);
+        int dv = fmt_unicode_decimal(cp_value(s + i, l));
+        if (dv < 0)
+            break;
         if (acc > (INT64_MAX - dv) / 10) {
             *pos = i;
             return -1;
         }
         acc = acc * 10 + dv;
+        count++;
+        i += l;
     }
     *pos = i;
     *out = acc;
@@ -699,10 +705,20 @@ fmt_status fmt_spec_parse(const char *spec, size_t n, fmt_kind kind,
     if (pos < end) {
         size_t l = cp_len(spec + pos, end - pos);
         if (pos + l < end) {
+            /* The message quotes the whole spec; a spec too long for
+             * errbuf is cut at a character boundary. */
+            size_t tl = strlen(type_name);
+            tl = tl > 200 ? 200 : tl;
+            size_t room = sizeof out->errbuf - 64 - tl, shown = n;
+            if (shown > room) {
+                shown = room;
+                while (shown && ((unsigned char)spec[shown] & 0xC0) == 0x80)
+                    shown--;
+            }
             snprintf(out->errbuf, sizeof out->errbuf,
                      "Invalid format specifier '%.*s' for object of type "
                      "'%.200s'",
-                     (int)(n > 40 ? 40 : n), spec, type_name);
+                     (int)shown, spec, type_name);
             *err = out->errbuf;
             return FMT_VALUE_ERROR;
         }
@@ -732,7 +748,9 @@ fmt_status fmt_spec_parse(const char *spec, size_t n, fmt_kind kind,
     const char *valid = kind == FMT_KIND_STR   ? "s"
                         : kind == FMT_KIND_INT ? "bcdoxXneEfFgG%"
                                                : "eEfFgGn%";
-    if (type != 0 && (type > 127 || !strchr(valid, (int)type))) {
+    /* An explicit '\0' type is "no type" for floats only. */
+    if ((type == 0 && kind != FMT_KIND_FLOAT) ||
+        (type != 0 && (type > 127 || !strchr(valid, (int)type)))) {
         *err = type_error(out, "Unknown format code '%c' for object of type "
                                "'%.200s'",
                           "Unknown format code '\\x%x' for object of type "

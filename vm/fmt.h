@@ -82,7 +82,9 @@ size_t fmt_double_repr(double x, char buf[FMT_REPR_MAX]);
  * string", "Cannot specify both ',' and '_'."), the grouping against the
  * type ("Cannot specify ',' with 's'.") and the type code against the kind
  * ("Unknown format code 'x' for object of type 'float'").  All of these
- * are ValueError.  Decimal digits in width and precision must be ASCII. */
+ * are ValueError.  Width and precision accept any Unicode decimal digit,
+ * as CPython does.  A spec too long to quote whole in errbuf (over about
+ * 180 bytes) is cut short in the "Invalid format specifier" message. */
 fmt_status fmt_spec_parse(const char *spec, size_t n, fmt_kind kind,
                           const char *type_name, fmt_spec *out,
                           const char **err);
