@@ -68,9 +68,9 @@ size_t mpn_sub_1(mpn_limb *r, const mpn_limb *a, size_t na, mpn_limb b);
 size_t mpn_mul_1_add(mpn_limb *r, const mpn_limb *a, size_t na, mpn_limb m,
                      mpn_limb c);
 
-/* Scratch limbs mpn_mul needs for operands of na and nb limbs: 0 below the
- * Karatsuba threshold, otherwise S(max(na, nb)) with
- *     S(n) = 0                       for n < MPN_KARATSUBA_THRESHOLD
+/* Scratch limbs mpn_mul and mpn_sqr need for operands of na and nb limbs:
+ * S(max(na, nb)) with T = MPN_KARATSUBA_THRESHOLD (32, set in mpn.c) and
+ *     S(n) = 0                       for n < T
  *     S(n) = 4*(h+1) + S(h+1)        otherwise, h = ceil(n/2),
  * which is never more than 4*n + 12*bit_length(n). */
 size_t mpn_mul_scratch(size_t na, size_t nb);
