@@ -10,6 +10,7 @@ reason; the list is checked both ways so it cannot go stale."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -480,6 +481,48 @@ def test_snippet(name: str, tmp_path: Path) -> None:
     got = programs.Result(out, err, status)
     problems = programs.mismatches(programs.Result(want.stdout, want.stderr, want.returncode), got)
     assert not problems, "\n".join(problems)
+
+
+# Real-world code: pure-Python modules of CPython's own library, copied next
+# to a program so that refvm imports them compiled by freeze.compiler.
+STDLIB_MODULES = ["textwrap", "fractions", "heapq", "bisect", "shlex", "difflib", "pprint",
+                  "colorsys", "calendar", "string", "copy", "base64", "graphlib", "enum", "statistics"]
+STDLIB_PROGRAM = """
+import textwrap, fractions, heapq, bisect, shlex, difflib, pprint, colorsys, calendar
+import string, copy, base64, graphlib, json, enum, statistics
+print(textwrap.fill("hello world " * 10, 30))
+print(fractions.Fraction(3, 4) + fractions.Fraction("1/3"), fractions.Fraction(1.5).limit_denominator(10))
+h = [5, 1, 4]; heapq.heapify(h); print(heapq.nsmallest(2, [9, 3, 7, 1]), heapq.heappop(h))
+print(bisect.bisect([1, 3, 5], 4), shlex.split("a 'b c' d"))
+print(list(difflib.unified_diff(["a\\n", "b\\n"], ["a\\n", "c\\n"])))
+pprint.pprint({"k": list(range(30)), "z": {"a": 1}})
+print(colorsys.rgb_to_hsv(0.2, 0.4, 0.4), calendar.isleap(2024), calendar.monthrange(2024, 2))
+print(string.Template("$a-$b").substitute(a=1, b=2), string.capwords("hi there"))
+print(copy.deepcopy({"a": [1, {2}]}), base64.b64encode(b"xyz"))
+ts = graphlib.TopologicalSorter({"a": {"b"}, "b": {"c"}}); print(list(ts.static_order()))
+print(json.dumps({"a": [1, 2.5, None, "x\\u00e9"]}, indent=1, sort_keys=True), json.loads('{"q": [1, {"r": false}]}'))
+class Color(enum.Enum):
+    RED = 1
+    GREEN = 2
+print(Color.RED, Color(2), list(Color), Color.RED.name)
+class F(enum.Flag):
+    A = enum.auto()
+    B = enum.auto()
+print(F.A | F.B, statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2]))
+"""
+
+
+def test_cpython_library_modules(tmp_path: Path) -> None:
+    libdir = Path(textwrap.__file__).parent
+    for m in STDLIB_MODULES:
+        shutil.copy(libdir / f"{m}.py", tmp_path / f"{m}.py")
+    shutil.copytree(libdir / "json", tmp_path / "json")
+    script = tmp_path / "main.py"
+    script.write_text(STDLIB_PROGRAM, encoding="utf-8")
+    want = subprocess.run([sys.executable, "-I", script.name], cwd=tmp_path, capture_output=True, text=True)
+    assert want.returncode == 0, want.stderr
+    out, err, status = run_program(script)
+    assert (out, status) == (want.stdout, 0), err
 
 
 CORPUS = programs.discover()
