@@ -275,6 +275,10 @@ typedef struct {
 static void render(ftext *t, double x, char code, int64_t precision,
                    bool alt, bool add_dot_0, bool no_neg_0)
 {
+    /* CPython rejects precisions above INT_MAX before getting here; the
+     * clamp only keeps the arithmetic below defined for any input. */
+    if (precision > INT32_MAX)
+        precision = INT32_MAX;
     bool upper = code >= 'A' && code <= 'Z';
     if (upper)
         code = (char)(code - 'A' + 'a');

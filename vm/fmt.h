@@ -8,7 +8,8 @@
  *   to doubles, digit strings or UTF-8 bytes and raises the exceptions.
  * - No allocation, no global state, no stdio streams: only snprintf and
  *   strtod (correctly rounded in glibc and musl) and <math.h>.  Scratch
- *   space is on the C stack, at most about 1.5 KiB per call.
+ *   space is on the C stack: about 2 KiB here, plus what snprintf takes
+ *   (musl's %e/%f keep about 7.5 KiB of big-number state on the stack).
  * - Output goes through a caller-provided sink, possibly in many small
  *   pieces; nothing is written when a function reports an error.
  * - Error messages are CPython 3.11's, word for word.  They are static

@@ -844,3 +844,42 @@ def test_no_forbidden_headers() -> None:
     }
     for banned in ("printf(", "fopen", "fputs", "malloc", "free("):
         assert banned not in src.replace("snprintf(", "")
+
+
+def random_spec(rng: random.Random, types: str) -> str:
+    """A spec with each optional field present or not, mostly valid."""
+    parts = []
+    if rng.random() < 0.4:
+        fill = rng.choice(["", "*", "0", " ", "\u00e9", "\U0001f600", "_", ","])
+        parts.append(fill + rng.choice("<>^="))
+    parts.append(rng.choice(["", "", "+", "-", " "]))
+    parts.append(rng.choice(["", "", "", "z"]))
+    parts.append(rng.choice(["", "", "#"]))
+    parts.append(rng.choice(["", "", "0"]))
+    parts.append(rng.choice(["", "", "1", "7", "12", "25", "40"]))
+    parts.append(rng.choice(["", "", "", ",", "_"]))
+    parts.append(rng.choice(["", "", ".0", ".1", ".3", ".6", ".12", ".17", ".25"]))
+    parts.append(rng.choice(types))
+    return "".join(parts)
+
+
+@functools.cache
+def cases_random_specs() -> list[tuple[str, str]]:
+    rng = random.Random(SEED + 8)
+    cases = []
+    for x in interesting_doubles(rng, 1000):
+        for _ in range(2):
+            spec = random_spec(rng, ["", "e", "E", "f", "F", "g", "G", "n", "%"])
+            cases.append(
+                (f"fmtf {h(spec)} {h('float')} {bits(x)}", outcome(format, x, spec))
+            )
+    for _ in range(3000):
+        n = rng.getrandbits(rng.choice([3, 10, 30, 70]))
+        n = -n if rng.random() < 0.4 else n
+        spec = random_spec(rng, ["", "d", "b", "o", "x", "X", "n", "c", "e", "f", "%"])
+        cases.append(int_request(spec, n))
+    return cases
+
+
+def test_random_specs(driver: Path) -> None:
+    run(driver, cases_random_specs())
