@@ -452,9 +452,11 @@ static bool fill_is_zero(const fmt_spec *spec)
     return spec->fill_len == 1 && spec->fill[0] == '0';
 }
 
-/* Write the integer digits zero-padded to total characters (digits plus
- * separators) >= min_width, a separator every `every` digits from the
- * right, exactly as CPython's _PyUnicode_InsertThousandsGrouping does. */
+/* How CPython's _PyUnicode_InsertThousandsGrouping lays out ndigits
+ * integer digits: zero-padded until digits plus separators reach
+ * min_width, a separator every `every` digits from the right (every == 0:
+ * no grouping).  Returns the width with separators; *total_digits gets the
+ * digit count after padding.  Every group is full except the leftmost. */
 static uint64_t grouped_width(size_t ndigits, int64_t min_width, int every,
                               uint64_t *total_digits)
 {
@@ -489,6 +491,7 @@ static uint64_t grouped_width(size_t ndigits, int64_t min_width, int every,
     return *total_digits + groups - 1;
 }
 
+/* Write the layout grouped_width computed. */
 static void put_grouped(fmt_sink *sink, const char *digits, size_t ndigits,
                         uint64_t total, int every, char sep)
 {

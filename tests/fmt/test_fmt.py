@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: MIT
 # Differential tests for vm/fmt.c: the C driver (fmt_driver.c) answers
 # thousands of repr / format / % / float() / round requests, and every
-# answer must equal what this CPython computes for the same input.
+# answer must equal what this CPython computes for the same input.  The
+# driver is built twice: against glibc with ASan/UBSan, and statically
+# against musl (the Xen build's C library) when musl-dev is installed.
 # Inputs are random but seeded (FMT_SEED overrides the seed), and cover
 # random bit patterns, integers, short decimals, powers of two and ten and
 # their neighbours, the 1e16 and 1e-4 repr boundaries, subnormals, exact
-# ties, inf, nan and -0.0.
+# ties, inf, nan and -0.0, plus tables of specs and randomly built specs.
 from __future__ import annotations
 
 import functools
