@@ -289,9 +289,16 @@ class _Compiler:
             self.emit("STORE_GLOBAL", self.name_index("__doc__"))
             body = body[1:]
         self.stmts(body)
+        self.implicit_return(body)
+        return self.leave(self.tree)
+
+    def implicit_return(self, body: list[ast.stmt]) -> None:
+        """`return None` at the end of a body, on its last statement's line
+        (as CPython numbers it)."""
+        if body:
+            self.u.line = body[-1].lineno
         self.load_const(None)
         self.emit("RETURN_VALUE")
-        return self.leave(self.tree)
 
     def _check_unsupported(self, tree: ast.AST) -> None:
         for node in ast.walk(tree):
@@ -896,8 +903,7 @@ class _Compiler:
                 u.docstring = doc
                 body = body[1:]
             self.stmts(body)
-            self.load_const(None)
-            self.emit("RETURN_VALUE")
+            self.implicit_return(body)
         else:
             u.line = body.lineno
             self.visit(body)
@@ -954,6 +960,8 @@ class _Compiler:
             self.emit("STORE_NAME", self.name_index("__doc__"))
             body = body[1:]
         self.stmts(body)
+        if body:
+            u.line = body[-1].lineno
         if "__class__" in u.cellvars:
             self.emit("LOAD_CLOSURE", 0)
         else:
@@ -1116,14 +1124,12 @@ class _Compiler:
         raise self.error(node, "can't use starred expression here")
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
-        n = 0
         for v in node.values:
             self.visit(v)
-            n += 1
-        if n == 0:
+        if not node.values:
             self.load_const("")
-        elif n > 1 or not isinstance(node.values[0], (ast.FormattedValue, ast.Constant)):
-            self.emit("BUILD_STRING", n)
+        elif len(node.values) > 1:
+            self.emit("BUILD_STRING", len(node.values))
 
     def visit_FormattedValue(self, node: ast.FormattedValue) -> None:
         self.visit(node.value)

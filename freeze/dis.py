@@ -120,5 +120,5 @@ def disassemble(code: Code) -> str:
     parts = [_one(code)]
     for c in code.consts:
         if isinstance(c, Code):
-            parts.append(disassemble(c))
-    return "\n\n".join(parts) + ("\n" if not parts[-1].endswith("\n") else "")
+            parts.append(disassemble(c).rstrip("\n"))
+    return "\n\n".join(parts) + "\n"
