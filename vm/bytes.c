@@ -659,8 +659,9 @@ static Value b_binop(Value a, Value b, int op) {
  * one spec at a time, to str_mod (their output is ASCII); %s and %b take
  * bytes-like objects or __bytes__, %r and %a give ascii(). */
 static Value bytes_mod(Value fmtv, Value args) {
-    size_t fn;
-    const uint8_t *f = need_buf(fmtv, &fn);
+    size_t fn = 0;
+    const uint8_t *f = NULL;
+    bytes_buffer(fmtv, &f, &fn); /* fmtv is bytes or bytearray */
     Value *items = &args;
     size_t nitems = 1, argi = 0;
     Value mapping = NULL;
