@@ -26,6 +26,7 @@ executable statement of these shapes):
 from __future__ import annotations
 
 import ast
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -87,7 +88,18 @@ def compile_module(source: str, filename: str, modname: str) -> Code:
     except ValueError as e:  # e.g. a NUL byte in the source
         raise FreezeError(filename, 1, 1, str(e)) from None
     tree = ast.parse(source, filename)
-    return _Compiler(source, filename, modname, tree).compile()
+    limit = sys.getrecursionlimit()
+    # the code generator recurses once per nesting level of the AST; CPython
+    # accepted the program, so give the walk room comparable to its own
+    sys.setrecursionlimit(max(limit, 20000))
+    try:
+        return _Compiler(source, filename, modname, tree).compile()
+    except RecursionError:
+        raise UnsupportedError(filename, 1, 1, "nesting this deep") from None
+    except AssembleError as e:  # a compiler bug: still reported as a FreezeError
+        raise FreezeError(filename, 1, 1, f"internal compiler error: {e}") from None
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 @dataclass(eq=False)

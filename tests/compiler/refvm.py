@@ -404,6 +404,11 @@ class VM:
         push, pop = stack.append, stack.pop
         is_gen = bool(code.flags & (CO_GENERATOR | CO_COROUTINE))
         pc = 0
+        # A generator suspended inside an except clause or finally keeps its
+        # handled exception to itself: while it is suspended the caller's
+        # (`outer`, as of the last resumption) is current, as in CPython.
+        nexc = 0  # PUSH_EXC_INFO not yet matched by POP_EXCEPT in this frame
+        outer = self.handled
 
         def popn(n: int) -> list[Any]:
             if n == 0:
@@ -739,11 +744,13 @@ class VM:
                     elif op == "RERAISE":
                         raise pop()
                     elif op == "PUSH_EXC_INFO":
+                        nexc += 1
                         exc = pop()
                         push(self.handled)
                         push(exc)
                         self.handled = exc
                     elif op == "POP_EXCEPT":
+                        nexc -= 1
                         self.handled = pop()
                     elif op == "CHECK_EXC_MATCH":
                         t = pop()
@@ -776,12 +783,29 @@ class VM:
                         push(exit_.__get__(mgr, t))
                         push(enter.__get__(mgr, t)())
                     elif op == "YIELD_VALUE":
-                        sent = yield pop()
+                        v = pop()
+                        mine = self.handled
+                        if nexc:
+                            self.handled = outer
+                        try:
+                            sent = yield v
+                        finally:
+                            outer = self.handled
+                            if nexc:
+                                self.handled = mine
                         push(sent)
                     elif op == "YIELD_FROM":
                         pop()  # always None in compiled code: the first send is next()
                         it = pop()
-                        r = yield from it
+                        mine = self.handled
+                        if nexc:
+                            self.handled = outer
+                        try:
+                            r = yield from it
+                        finally:
+                            outer = self.handled
+                            if nexc:
+                                self.handled = mine
                         push(r)
                     elif op == "GET_YIELD_FROM_ITER":
                         o = stack[-1]

@@ -457,6 +457,24 @@ SNIPPETS: dict[str, str] = {
         import itertools
         print(list(itertools.islice(fib(), 10)))
     """,
+    "generator_handled_exception": """
+        def g():
+            try:
+                raise KeyError("in gen")
+            except KeyError:
+                yield 1
+                raise
+        it = g()
+        next(it)
+        try:
+            raise
+        except RuntimeError as e:
+            print("caller has none:", e)
+        try:
+            next(it)
+        except KeyError as e:
+            print("gen re-raised", e)
+    """,
     "uncaught": """
         def f():
             raise KeyError("missing")
