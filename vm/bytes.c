@@ -121,7 +121,9 @@ static Value same(Value self) {
     return like(self, p, n);
 }
 
-static void bytes_repr_into(StrBuf *b, const uint8_t *p, size_t n) {
+/* bytearray's repr escapes a single quote even inside double quotes
+ * (CPython's bytearray_repr does); bytes' repr does not. */
+static void bytes_repr_into(StrBuf *b, const uint8_t *p, size_t n, bool escape_squote) {
     bool sq = memchr(p, '\'', n) != NULL, dq = memchr(p, '"', n) != NULL;
     char q = sq && !dq ? '"' : '\'';
     sb_addc(b, 'b');
@@ -129,7 +131,7 @@ static void bytes_repr_into(StrBuf *b, const uint8_t *p, size_t n) {
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < n; i++) {
         uint8_t c = p[i];
-        if (c == q || c == '\\') {
+        if (c == q || c == '\\' || (escape_squote && c == '\'')) {
             sb_addc(b, '\\');
             sb_addc(b, (char)c);
         } else if (c == '\t') sb_adds(b, "\\t");
@@ -148,7 +150,7 @@ static Value b_repr(Value v) {
     const uint8_t *p = need_buf(v, &n);
     StrBuf b;
     sb_init(&b, n + 16);
-    bytes_repr_into(&b, p, n);
+    bytes_repr_into(&b, p, n, false);
     return (Value)sb_finish(&b);
 }
 
@@ -159,7 +161,7 @@ static Value ba_repr(Value v) {
     sb_init(&b, n + 32);
     sb_adds(&b, type_name(type_of(v)));
     sb_addc(&b, '(');
-    bytes_repr_into(&b, p, n);
+    bytes_repr_into(&b, p, n, true);
     sb_addc(&b, ')');
     return (Value)sb_finish(&b);
 }
@@ -1470,8 +1472,7 @@ static Value m_extend(Value *args, int nargs, Tuple *kw) {
     const uint8_t *q;
     size_t m;
     if (!bytes_buffer(args[1], &q, &m)) {
-        if (IS_STR(args[1]) || !iterable(args[1]))
-            vm_raisef(TypeError_type, "expected iterable of integers; got: '%s'", vm_type_name(args[1]));
+        if (!iterable(args[1])) vm_raisef(TypeError_type, "can't extend bytearray with %s", vm_type_name(args[1]));
         Bytes *b = bytes_from_iterable(args[1]);
         q = b->data;
         m = b->len;
