@@ -218,26 +218,39 @@ static Str *self_str(Value *args, int nargs, const char *fname) {
     return (Str *)args[0];
 }
 
-/* An argument that must be a str: "replace() argument 1 must be str, not int" */
+/* An argument that must be a str: "replace() argument 1 must be str, not
+ * int", or with argno 0 "removeprefix() argument must be str, not int". */
 static Str *need_str(Value v, const char *fname, int argno) {
+    if (!IS_STR(v) && argno == 0)
+        vm_raisef(TypeError_type, "%s() argument must be str, not %s", fname, vm_type_name(v));
     if (!IS_STR(v)) vm_raisef(TypeError_type, "%s() argument %d must be str, not %s", fname, argno, vm_type_name(v));
     return (Str *)v;
 }
 
-static void pos_only(const char *fname, int nargs, Tuple *kw, int min, int max) {
+/* Argument-count checks with CPython's three message styles: methods
+ * without arguments or with exactly one ("str.upper() takes no arguments
+ * (1 given)"), the old varargs searches ("find() takes at least 1 argument
+ * (0 given)"), and the rest ("center expected at least 1 argument, got
+ * 0"). */
+static void pos_only_t(const char *tname, const char *fname, int nargs, Tuple *kw, int min, int max) {
     if (kw && kw->len) vm_raisef(TypeError_type, "%s() takes no keyword arguments", fname);
     int given = nargs - 1;
-    if (given < min) {
-        if (min == max)
-            vm_raisef(TypeError_type, "%s() takes exactly one argument (%d given)", fname, given);
-        vm_raisef(TypeError_type, "%s expected at least %d argument%s, got %d", fname, min, min == 1 ? "" : "s", given);
-    }
-    if (given > max) {
-        if (max == 0) vm_raisef(TypeError_type, "%s() takes no arguments (%d given)", fname, given);
-        if (min == max && max == 1)
-            vm_raisef(TypeError_type, "%s() takes exactly one argument (%d given)", fname, given);
-        vm_raisef(TypeError_type, "%s expected at most %d argument%s, got %d", fname, max, max == 1 ? "" : "s", given);
-    }
+    if (given >= min && given <= max) return;
+    if (max == 0) vm_raisef(TypeError_type, "%s.%s() takes no arguments (%d given)", tname, fname, given);
+    if (min == 1 && max == 1)
+        vm_raisef(TypeError_type, "%s.%s() takes exactly one argument (%d given)", tname, fname, given);
+    static const char *const old_style[] = {"find", "rfind", "index", "rindex", "count", "startswith", "endswith", NULL};
+    for (int i = 0; old_style[i]; i++)
+        if (!strcmp(fname, old_style[i]))
+            vm_raisef(TypeError_type, "%s() takes at %s %d argument%s (%d given)", fname, given < min ? "least" : "most",
+                      given < min ? min : max, (given < min ? min : max) == 1 ? "" : "s", given);
+    int lim = given < min ? min : max;
+    vm_raisef(TypeError_type, "%s expected at %s %d argument%s, got %d", fname, given < min ? "least" : "most", lim,
+              lim == 1 ? "" : "s", given);
+}
+
+static void pos_only(const char *fname, int nargs, Tuple *kw, int min, int max) {
+    pos_only_t("str", fname, nargs, kw, min, max);
 }
 
 /* A start/end argument (None or an __index__ object), resolved against
@@ -924,7 +937,7 @@ static Value m_replace(Value *args, int nargs, Tuple *kw) {
 static Value m_removeprefix(Value *args, int nargs, Tuple *kw) {
     Str *s = self_str(args, nargs, "removeprefix");
     pos_only("removeprefix", nargs, kw, 1, 1);
-    Str *p = need_str(args[1], "removeprefix", 1);
+    Str *p = need_str(args[1], "removeprefix", 0);
     if (p->nbytes <= s->nbytes && memcmp(s->data, p->data, p->nbytes) == 0 && p->nbytes)
         return (Value)new_like(s->data + p->nbytes, s->nbytes - p->nbytes);
     return same_str(s);
@@ -933,7 +946,7 @@ static Value m_removeprefix(Value *args, int nargs, Tuple *kw) {
 static Value m_removesuffix(Value *args, int nargs, Tuple *kw) {
     Str *s = self_str(args, nargs, "removesuffix");
     pos_only("removesuffix", nargs, kw, 1, 1);
-    Str *p = need_str(args[1], "removesuffix", 1);
+    Str *p = need_str(args[1], "removesuffix", 0);
     if (p->nbytes && p->nbytes <= s->nbytes && memcmp(s->data + s->nbytes - p->nbytes, p->data, p->nbytes) == 0)
         return (Value)new_like(s->data, s->nbytes - p->nbytes);
     return same_str(s);
