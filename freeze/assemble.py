@@ -19,10 +19,10 @@ assemble() then:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
-from freeze.opcodes import ARG_MAX, OPS
 from freeze.code import ExcEntry
+from freeze.opcodes import ARG_MAX, OPS
 
 _NO_FALLTHROUGH = {"JUMP", "RETURN_VALUE", "RERAISE", "RAISE_VARARGS"}
 
@@ -62,7 +62,7 @@ class Assembled:
     exctable: list[ExcEntry] = field(default_factory=list)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _effect(op: str, arg: int, jump: bool) -> int:
     # the table's effects are expressions: evaluate each distinct one once
     return OPS[op].stack_effect(arg, jump)

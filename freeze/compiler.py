@@ -28,7 +28,7 @@ from __future__ import annotations
 import ast
 import sys
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from freeze.assemble import AssembleError, Handler, Instr, Label, assemble
 from freeze.code import Code
@@ -285,10 +285,7 @@ class _Compiler:
         )
 
     def compile(self) -> Code:
-        try:
-            self.scopes = build_scopes(self.tree)
-        except FreezeError:
-            raise
+        self.scopes = build_scopes(self.tree)
         self._check_unsupported(self.tree)
         self.enter(self.scopes[self.tree], "<module>", "<module>", 1, None)
         body = self.tree.body
@@ -1202,7 +1199,7 @@ class _Compiler:
         self.nameop("super", ast.Load)
         self.emit("PUSH_NULL")
         self.emit("LOAD_DEREF", self.deref_index("__class__"))
-        first = list(u.varnames)[0]
+        first = next(iter(u.varnames))
         if first in u.cellvars:
             self.emit("LOAD_DEREF", self.deref_index(first))
         else:
@@ -1343,7 +1340,7 @@ def _has_annotations(body: list[ast.stmt]) -> bool:
             return True
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
             continue
-        if isinstance(n, ast.stmt) or isinstance(n, ast.excepthandler):
+        if isinstance(n, (ast.stmt, ast.excepthandler)):
             todo.extend(c for c in ast.iter_child_nodes(n) if isinstance(c, (ast.stmt, ast.excepthandler)))
     return False
 
@@ -1365,5 +1362,3 @@ def _const_value(node: ast.expr) -> tuple[bool, Any]:
         return True, -node.operand.value
     return False, None
 
-
-_ = (Callable,)

@@ -9,7 +9,12 @@ people and for golden-file tests, so it is stable: no addresses."""
 from __future__ import annotations
 
 from freeze.code import Code
-from freeze.opcodes import BINOP_BY_SYMBOL, BINOP_INPLACE, CMPOP_BY_SYMBOL, OPS_BY_NUMBER
+from freeze.opcodes import (
+    BINOP_BY_SYMBOL,
+    BINOP_INPLACE,
+    CMPOP_BY_SYMBOL,
+    OPS_BY_NUMBER,
+)
 
 _BINOP_NAMES = {v: k for k, v in BINOP_BY_SYMBOL.items()}
 _CMPOP_NAMES = {v: k for k, v in CMPOP_BY_SYMBOL.items()}
@@ -67,8 +72,10 @@ def _meaning(code: Code, op: str, arg: int) -> str:
 def _one(code: Code) -> str:
     out = [
         f"code {code.qualname} ({code.filename}:{code.firstlineno})",
-        f"  args={code.argcount} posonly={code.posonlyargcount} kwonly={code.kwonlyargcount} "
-        f"flags=0x{code.flags:x} stacksize={code.stacksize} ncache={code.ncache}",
+        (
+            f"  args={code.argcount} posonly={code.posonlyargcount} kwonly={code.kwonlyargcount} "
+            f"flags=0x{code.flags:x} stacksize={code.stacksize} ncache={code.ncache}"
+        ),
     ]
     for label, vals in (("varnames", code.varnames), ("cellvars", code.cellvars), ("freevars", code.freevars)):
         if vals:

@@ -22,11 +22,13 @@ It is a test tool, not a product: it favours plainness over speed.
     compiled with freeze.compiler on the fly; anything else is CPython's.
 
 run_program(path, args, stdin) runs a script the way the differential tests
-run it and returns (stdout, stderr, status)."""
+run it and returns (stdout, stderr, status); from the shell:
+    python3 tests/compiler/refvm.py prog.py [args...]"""
 from __future__ import annotations
 
 import builtins
 import collections.abc
+import contextlib
 import importlib
 import io
 import operator
@@ -36,9 +38,20 @@ import types
 from pathlib import Path
 from typing import Any
 
+if __name__ == "__main__":  # run as a script: make the `freeze` package importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 from freeze.code import Code
 from freeze.compiler import compile_module
-from freeze.opcodes import BINOP_BY_SYMBOL, CMPOP_BY_SYMBOL, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, OPS_BY_NUMBER
+from freeze.opcodes import (
+    BINOP_BY_SYMBOL,
+    CMPOP_BY_SYMBOL,
+    CO_COROUTINE,
+    CO_GENERATOR,
+    CO_VARARGS,
+    CO_VARKEYWORDS,
+    OPS_BY_NUMBER,
+)
 
 _SYMBOL_FUNCS = {
     "+": (operator.add, operator.iadd), "-": (operator.sub, operator.isub),
@@ -87,7 +100,7 @@ class Function:
     # (sorted(key=f), map(f, ...)), and a descriptor so it binds as a
     # method.  The internals live in slots so that functools.wraps, which
     # copies __dict__, copies only what CPython's would.
-    __slots__ = ("_vm", "_code", "_globals", "__defaults__", "__kwdefaults__", "_closure", "__dict__", "__weakref__")
+    __slots__ = ("__defaults__", "__dict__", "__kwdefaults__", "__weakref__", "_closure", "_code", "_globals", "_vm")
 
     def __init__(self, vm: VM, code: Code, globals_: dict, defaults: tuple | None, kwdefaults: dict | None, closure: tuple | None) -> None:
         self._vm = vm
@@ -646,7 +659,7 @@ class VM:
                             fname = f"{fmod}.{fname}"
                         if not hasattr(v, "keys"):
                             raise TypeError(f"{fname}() argument after ** must be a mapping, not {type(v).__name__}")
-                        for k in v.keys():
+                        for k in v:
                             if not isinstance(k, str):
                                 raise TypeError("keywords must be strings")
                             if k in d:
@@ -830,7 +843,7 @@ class VM:
                     else:
                         raise SystemError(f"refvm: unknown opcode {op}")
                     pc = npc
-            except BaseException as e:  # noqa: BLE001 - every exception goes through the table
+            except BaseException as e:
                 if self.handled is not None and e is not self.handled and e.__context__ is None:
                     e.__context__ = self.handled
                 for ent in code.exctable:
@@ -885,10 +898,8 @@ def run_program(path: Path, args: list[str] | None = None, stdin: str = "") -> t
             err.write("".join(traceback.format_exception_only(type(e), e)))
             result[0] = 1
         finally:
-            try:
+            with contextlib.suppress(Exception):
                 sys.stdout.flush()
-            except Exception:  # noqa: BLE001
-                pass
             sys.stdout, sys.stderr, sys.stdin, sys.argv = saved[:4]
             sys.setrecursionlimit(saved[4])
 

@@ -7,6 +7,7 @@ from the compiler's output."""
 from __future__ import annotations
 
 import ast
+import itertools
 import sys
 import textwrap
 from pathlib import Path
@@ -16,13 +17,28 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-import freeze.compiler as compiler_mod  # noqa: E402
-from freeze.code import Code, ExcEntry  # noqa: E402
-from freeze.compiler import compile_module  # noqa: E402
-from freeze.dis import disassemble  # noqa: E402
-from freeze.errors import FreezeError, UnsupportedError  # noqa: E402
-from freeze.opcodes import CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, OPS, OPS_BY_NUMBER  # noqa: E402
-from freeze.scope import CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, build_scopes, mangle  # noqa: E402
+import freeze.compiler as compiler_mod
+from freeze.code import Code, ExcEntry
+from freeze.compiler import compile_module
+from freeze.dis import disassemble
+from freeze.errors import FreezeError, UnsupportedError
+from freeze.opcodes import (
+    CO_COROUTINE,
+    CO_GENERATOR,
+    CO_VARARGS,
+    CO_VARKEYWORDS,
+    OPS,
+    OPS_BY_NUMBER,
+)
+from freeze.scope import (
+    CELL,
+    FREE,
+    GLOBAL_EXPLICIT,
+    GLOBAL_IMPLICIT,
+    LOCAL,
+    build_scopes,
+    mangle,
+)
 
 
 def comp(src: str) -> Code:
@@ -97,7 +113,7 @@ def _scopes() -> dict[str, object]:
     tree = ast.parse(SCOPES_SRC)
     scopes = build_scopes(tree)
     by_name: dict[str, object] = {}
-    for node, s in scopes.items():
+    for s in scopes.values():
         key = s.name
         if s.name == "<listcomp>":
             key = f"<listcomp in {s.parent.name}>"  # type: ignore[union-attr]
@@ -251,7 +267,7 @@ def _check_layout(code: Code) -> None:
         assert 0 <= e.start < e.end <= len(code.code) and e.handler in starts
         assert 0 <= e.depth < code.stacksize
     spans = sorted((e.start, e.end) for e in code.exctable)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     for c in code.consts:
         if isinstance(c, Code):
             _check_layout(c)

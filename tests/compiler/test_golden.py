@@ -14,8 +14,8 @@ import pytest
 GOLDEN = Path(__file__).resolve().parent / "golden"
 sys.path.insert(0, str(GOLDEN.parents[2]))
 
-from freeze.compiler import compile_module  # noqa: E402
-from freeze.dis import disassemble  # noqa: E402
+from freeze.compiler import compile_module
+from freeze.dis import disassemble
 
 CASES = sorted(GOLDEN.glob("*.py"))
 

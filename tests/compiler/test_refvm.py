@@ -23,7 +23,7 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
-from refvm import run_program  # noqa: E402
+from refvm import run_program
 
 _spec = importlib.util.spec_from_file_location("_programs", REPO / "tests" / "test_programs.py")
 assert _spec is not None and _spec.loader is not None
@@ -494,7 +494,7 @@ def test_snippet(name: str, tmp_path: Path) -> None:
     src = textwrap.dedent(SNIPPETS[name])
     script = tmp_path / f"{name}.py"
     script.write_text(src, encoding="utf-8")
-    want = subprocess.run([sys.executable, script.name], cwd=tmp_path, capture_output=True, text=True)
+    want = subprocess.run([sys.executable, script.name], cwd=tmp_path, capture_output=True, text=True, check=False)
     out, err, status = run_program(script)
     got = programs.Result(out, err, status)
     problems = programs.mismatches(programs.Result(want.stdout, want.stderr, want.returncode), got)
@@ -537,7 +537,7 @@ def test_cpython_library_modules(tmp_path: Path) -> None:
     shutil.copytree(libdir / "json", tmp_path / "json")
     script = tmp_path / "main.py"
     script.write_text(STDLIB_PROGRAM, encoding="utf-8")
-    want = subprocess.run([sys.executable, "-I", script.name], cwd=tmp_path, capture_output=True, text=True)
+    want = subprocess.run([sys.executable, "-I", script.name], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert want.returncode == 0, want.stderr
     out, err, status = run_program(script)
     assert (out, status) == (want.stdout, 0), err
