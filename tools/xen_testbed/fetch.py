@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shlex
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -36,6 +37,18 @@ XEN_PACKAGES: tuple[str, ...] = (
 )
 KERNEL_META = "linux-image-amd64"
 STAMP = "stage.json"
+STAGE_LAYOUT = 2  # bump when what is unpacked changes: forces a re-stage
+# Of the dom0 kernel package (400 MB unpacked) only the image and the
+# folders holding the modules dom0 loads (initramfs.MODULES) are unpacked.
+KERNEL_PARTS: tuple[str, ...] = (
+    "./boot/vmlinuz-*",
+    "./lib/modules/*/kernel/drivers/xen/*",
+    "./lib/modules/*/kernel/drivers/block/*",
+    "./lib/modules/*/kernel/drivers/net/xen-netback/*",
+    "./lib/modules/*/kernel/net/llc/*",
+    "./lib/modules/*/kernel/net/802/*",
+    "./lib/modules/*/kernel/net/bridge/*",
+)
 
 
 class FetchError(RuntimeError):
@@ -112,7 +125,7 @@ def fetch(build_dir: Path, packages: tuple[str, ...] = XEN_PACKAGES) -> Stage:
     stamp = build_dir / STAMP
     if stamp.exists():
         info = json.loads(stamp.read_text())
-        if tuple(info["requested"]) == tuple(packages) and root.is_dir():
+        if info.get("layout") == STAGE_LAYOUT and tuple(info["requested"]) == tuple(packages) and root.is_dir():
             return _stage_from(root, info)
     debs.mkdir(parents=True, exist_ok=True)
     kernel_pkg = resolve_kernel_package()
@@ -121,16 +134,18 @@ def fetch(build_dir: Path, packages: tuple[str, ...] = XEN_PACKAGES) -> Stage:
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
-    for deb in files:
+    for deb in files[:-1]:
         res = _run(["dpkg", "-x", str(deb), str(root)])
         if res.returncode != 0:
             raise FetchError(f"dpkg -x {deb.name} failed: {res.stderr.strip()}")
+    _unpack_parts(files[-1], root, KERNEL_PARTS)
     release = kernel_pkg.removeprefix("linux-image-")
     gz = _one(root, "boot/xen-4.17*.gz", "xen-hypervisor-4.17-amd64")
     plain = build_dir / "xen-4.17"
     with gzip.open(gz) as src, open(plain, "wb") as dst:
         shutil.copyfileobj(src, dst)
     info = {
+        "layout": STAGE_LAYOUT,
         "requested": list(packages),
         "kernel_package": kernel_pkg,
         "kernel_release": release,
@@ -139,6 +154,17 @@ def fetch(build_dir: Path, packages: tuple[str, ...] = XEN_PACKAGES) -> Stage:
     }
     stamp.write_text(json.dumps(info, indent=1) + "\n")
     return _stage_from(root, info)
+
+
+def _unpack_parts(deb: Path, root: Path, patterns: tuple[str, ...]) -> None:
+    """`dpkg -x` restricted to members matching the tar wildcards."""
+    cmd = (
+        f"dpkg-deb --fsys-tarfile {shlex.quote(str(deb))} | "
+        f"tar -x -C {shlex.quote(str(root))} --wildcards " + " ".join(shlex.quote(p) for p in patterns)
+    )
+    res = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True)
+    if res.returncode != 0:
+        raise FetchError(f"unpacking {deb.name} failed: {res.stderr.strip()}")
 
 
 def _one(root: Path, pattern: str, pkg: str) -> Path:

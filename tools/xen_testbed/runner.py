@@ -5,7 +5,10 @@
 # TIMEOUT with the serial tail when QEMU ended before dom0 reported it.
 from __future__ import annotations
 
+import fcntl
+import os
 import re
+import shutil
 import subprocess
 import threading
 import time
@@ -30,6 +33,7 @@ XEN_CMDLINE = (
 )
 DOM0_CMDLINE = "console=hvc0 earlyprintk=xen loglevel=4"
 TAIL_LINES = 60
+KEEP_RUNS = 10  # run folders (serial logs) kept under build/xen-testbed/runs
 
 
 @dataclass
@@ -62,6 +66,7 @@ def _scenario_archive(scenarios: Sequence[tuple[int, Scenario]]) -> bytes:
         w.file(f"{d}/cfg", rewrite_config(sc.config_text(), dom, kernel).encode())
         w.file(f"{d}/domname", dom.encode() + b"\n")
         w.file(f"{d}/max_ms", b"%d\n" % int(sc.max_runtime * 1000))
+        w.file(f"{d}/start_ms", b"%d\n" % int(sc.max_start * 1000))
         if sc.setup:
             w.file(f"{d}/setup.sh", sc.setup.encode(), 0o755)
         for dest, src in sc.files.items():
@@ -81,6 +86,27 @@ def _qemu_argv(stage: Stage, initrd: Path) -> list[str]:
         "-nographic", "-no-reboot", "-monitor", "none", "-serial", "stdio",
         "-kernel", str(stage.hypervisor), "-append", XEN_CMDLINE, "-initrd", modules,
     ]
+
+
+def prepare(build_dir: Path = BUILD_DIR) -> tuple[Stage, Path]:
+    """Fetch the stage and build the dom0 base archive (both cached).
+    Several test runs may share the build folder: one at a time does this;
+    each run then works in its own folder under runs/."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    with open(build_dir / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stage = fetch(build_dir)
+        return stage, build_base(stage, build_dir)
+
+
+def _new_run_dir(runs: Path) -> Path:
+    runs.mkdir(parents=True, exist_ok=True)
+    old = sorted((p for p in runs.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
+    for p in old[: max(0, len(old) - KEEP_RUNS + 1)]:
+        shutil.rmtree(p, ignore_errors=True)
+    d = runs / time.strftime(f"%Y%m%d-%H%M%S-{os.getpid()}")
+    d.mkdir()
+    return d
 
 
 def _tail(text: str, n: int = TAIL_LINES) -> str:
@@ -113,16 +139,14 @@ def boot(
 
     if not runnable:
         return RunReport([verdicts[i] for i in range(len(scenarios))], build_dir / "runs" / "serial.log")
-    stage = fetch(build_dir)
-    base = build_base(stage, build_dir)
-    runs = build_dir / "runs"
-    runs.mkdir(parents=True, exist_ok=True)
-    initrd = runs / "dom0-initrd.cpio.gz"
+    stage, base = prepare(build_dir)
+    run_dir = _new_run_dir(build_dir / "runs")
+    initrd = run_dir / "dom0-initrd.cpio.gz"
     # Concatenated gzip'd cpio archives: the kernel unpacks one after another.
     initrd.write_bytes(base.read_bytes() + _scenario_archive(runnable))
     prep_s = time.monotonic() - t_start
 
-    serial_log = runs / "serial.log"
+    serial_log = run_dir / "serial.log"
     lines: list[str] = []
     stamps: dict[str, float] = {}
     t0 = time.monotonic()
@@ -139,9 +163,9 @@ def boot(
                 lines.append(line)
                 log.write(line + "\n")
                 log.flush()
-                for key in ("XENLET-DOM0-READY", "XENLET-ALL-DONE"):
-                    if key in line:
-                        stamps.setdefault(key, time.monotonic() - t0)
+                if (pos := line.find("XENLET-")) >= 0 and not line.startswith(("XENLET-CONSOLE", "XENLET-XL"), pos):
+                    key = " ".join(line[pos:].split()[:2]).split(" uptime")[0]
+                    stamps.setdefault(key, time.monotonic() - t0)
                 if "Xen version" in line:
                     stamps.setdefault("xen-banner", time.monotonic() - t0)
                 if on_line is not None:
@@ -159,6 +183,7 @@ def boot(
         rc = None
     th.join(timeout=5)
     total = time.monotonic() - t0
+    initrd.unlink()
 
     serial = "\n".join(lines)
     rep = protocol.parse(serial)
@@ -178,7 +203,7 @@ def boot(
         runtime = int(res.get("runtime_ms", "0")) / 1000
         verdicts[idx] = Verdict(
             sc.name, FAIL if problems else PASS, shutdown, console, problems, runtime, xl_log,
-            tail if problems else "",
+            tail if problems else "", int(res.get("create_ms", "0")) / 1000,
         )
     timings = {"prepare": prep_s, "qemu-total": total}
     for key, val in stamps.items():

@@ -26,8 +26,10 @@ class Scenario:
         the reason is read from `xl create -F`'s log.
     expect: substrings the guest console must contain.
     shutdown: the expected end (see SHUTDOWNS; normally poweroff or crash).
-    max_runtime: seconds from `xl create` (domain build takes ~3 s of it)
-        after which dom0 destroys the domain and reports "timeout".
+    max_runtime: seconds the guest may run (counted from when `xl create`
+        reports it running) before dom0 destroys it and reports "timeout".
+    max_start: seconds `xl create` may take to build and start the domain
+        (3-5 s on a quiet machine under TCG, 15 s seen under heavy load).
     setup: shell commands run in dom0 before `xl create` (disk images...).
     files: extra files for dom0: absolute dom0 path -> host path.
     prepare: called on the host before the boot (e.g. to build the image);
@@ -41,6 +43,7 @@ class Scenario:
     expect: tuple[str, ...] = ()
     shutdown: str = "poweroff"
     max_runtime: float = 30.0
+    max_start: float = 60.0
     setup: str = ""
     files: dict[str, Path] = field(default_factory=dict)
     prepare: Callable[[], None] | None = None
@@ -76,9 +79,10 @@ class Verdict:
     shutdown: str | None = None
     console: str = ""
     problems: list[str] = field(default_factory=list)
-    runtime_s: float | None = None
+    runtime_s: float | None = None  # guest running time
     xl_log: str = ""
     serial_tail: str = ""
+    create_s: float | None = None  # `xl create` until the guest ran
 
     @property
     def ok(self) -> bool:
