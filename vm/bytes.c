@@ -223,8 +223,9 @@ static bool is_index(Value v) { return IS_INTLIKE(v) || (!is_type(v, &slice_type
 
 /* ---- conversion of arbitrary values to bytes ---------------------------------------- */
 
-/* The bytes of an iterable of ints (CPython's error messages). */
-static Bytes *bytes_from_iterable(Value v) {
+/* The bytes of an iterable of ints (CPython's error messages: bytearray
+ * says "byte must be in range", bytes "bytes must be in range"). */
+static Bytes *bytes_from_iterable_msg(Value v, const char *range_msg) {
     Value it = vm_iter(v);
     StrBuf b;
     sb_init(&b, 16);
@@ -233,11 +234,14 @@ static Bytes *bytes_from_iterable(Value v) {
             vm_raisef(TypeError_type, "'%s' object cannot be interpreted as an integer", vm_type_name(x));
         int64_t k;
         if (!int_to_i64(vm_index_value(x), &k) || k < 0 || k > 255)
-            vm_raisef(ValueError_type, "bytes must be in range(0, 256)");
+            vm_raisef(ValueError_type, "%s", range_msg);
         sb_addc(&b, (char)k);
     }
     return bytes_new(b.data, b.len);
 }
+
+static Bytes *bytes_from_iterable(Value v) { return bytes_from_iterable_msg(v, "bytes must be in range(0, 256)"); }
+static Bytes *bytearray_from_iterable(Value v) { return bytes_from_iterable_msg(v, "byte must be in range(0, 256)"); }
 
 static bool iterable(Value v) { return type_of(v)->iter || type_lookup(type_of(v), names.__getitem__); }
 
@@ -517,7 +521,7 @@ static void ba_setitem(Value v, Value k, Value x) {
         if (IS_INTLIKE(x) || IS_STR(x))
             vm_raisef(TypeError_type, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         if (!bytes_buffer(x, &src, &sn)) {
-            Bytes *b = bytes_from_iterable(x);
+            Bytes *b = bytearray_from_iterable(x);
             src = b->data;
             sn = b->len;
         }
@@ -1094,10 +1098,8 @@ static Value do_split(Value *args, int nargs, Tuple *kw, const char *fname, bool
             while (i < n) {
                 while (i < n && b_isspace_c(p[i])) i++;
                 if (i == n) break;
-                if (maxsplit-- <= 0) {
-                    size_t j = n;
-                    while (j > i && b_isspace_c(p[j - 1])) j--;
-                    list_append(l, like(self, p + i, j - i));
+                if (maxsplit-- <= 0) { /* the rest, trailing whitespace included */
+                    list_append(l, like(self, p + i, n - i));
                     break;
                 }
                 size_t j = i;
@@ -1111,10 +1113,8 @@ static Value do_split(Value *args, int nargs, Tuple *kw, const char *fname, bool
         while (j > 0) {
             while (j > 0 && b_isspace_c(p[j - 1])) j--;
             if (j == 0) break;
-            if (maxsplit-- <= 0) {
-                size_t i = 0;
-                while (i < j && b_isspace_c(p[i])) i++;
-                list_append(l, like(self, p + i, j - i));
+            if (maxsplit-- <= 0) { /* the rest, leading whitespace included */
+                list_append(l, like(self, p, j));
                 break;
             }
             size_t i = j;
@@ -1487,7 +1487,7 @@ static Value m_extend(Value *args, int nargs, Tuple *kw) {
     size_t m;
     if (!bytes_buffer(args[1], &q, &m)) {
         if (!iterable(args[1])) vm_raisef(TypeError_type, "can't extend bytearray with %s", vm_type_name(args[1]));
-        Bytes *b = bytes_from_iterable(args[1]);
+        Bytes *b = bytearray_from_iterable(args[1]);
         q = b->data;
         m = b->len;
     }
@@ -1602,7 +1602,7 @@ static Bytes *init_content(const char *tname, Value *args, int nargs, Tuple *kw)
     size_t n;
     if (bytes_buffer(src, &p, &n)) return bytes_new(p, n);
     if (!iterable(src)) vm_raisef(TypeError_type, "cannot convert '%s' object to bytes", vm_type_name(src));
-    return bytes_from_iterable(src);
+    return strcmp(tname, "bytes") ? bytearray_from_iterable(src) : bytes_from_iterable(src);
 }
 
 static Value bytes_new_(Type *t, Value *args, int nargs, Tuple *kw) {

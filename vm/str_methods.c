@@ -730,10 +730,8 @@ static Value split_ws(Str *s, int64_t maxsplit, bool reverse) {
         while (i < n) {
             while (i < n && cp_isspace(cps[i])) i++;
             if (i == n) break;
-            if (maxsplit-- <= 0) {
-                size_t j = n;
-                while (j > i && cp_isspace(cps[j - 1])) j--;
-                list_append(l, (Value)new_like(s->data + offs[i], offs[j] - offs[i]));
+            if (maxsplit-- <= 0) { /* the rest, trailing whitespace included */
+                list_append(l, (Value)new_like(s->data + offs[i], offs[n] - offs[i]));
                 break;
             }
             size_t j = i;
@@ -747,10 +745,8 @@ static Value split_ws(Str *s, int64_t maxsplit, bool reverse) {
     while (j > 0) {
         while (j > 0 && cp_isspace(cps[j - 1])) j--;
         if (j == 0) break;
-        if (maxsplit-- <= 0) {
-            size_t i = 0;
-            while (i < j && cp_isspace(cps[i])) i++;
-            list_append(l, (Value)new_like(s->data + offs[i], offs[j] - offs[i]));
+        if (maxsplit-- <= 0) { /* the rest, leading whitespace included */
+            list_append(l, (Value)new_like(s->data, offs[j]));
             break;
         }
         size_t i = j;
@@ -1195,12 +1191,21 @@ static void format_into(StrBuf *b, const char *p, size_t n, FmtArgs *fa, int dep
             continue;
         }
         if (i + 1 >= n) vm_raisef(ValueError_type, "Single '{' encountered in format string");
-        /* find the matching '}' counting nested braces (of the spec) */
+        /* find the matching '}' counting nested braces (of the spec); in
+         * the field name, brackets quote braces: "{0[}]}" is field "0[}]" */
         size_t j = i + 1;
         int level = 1;
+        bool in_spec = false;
         while (j < n) {
-            if (p[j] == '{') level++;
-            else if (p[j] == '}' && --level == 0) break;
+            char c2 = p[j];
+            if (!in_spec && c2 == '[') {
+                while (j < n && p[j] != ']') j++;
+                if (j < n) j++;
+                continue;
+            }
+            if (c2 == ':' && level == 1) in_spec = true;
+            if (c2 == '{') level++;
+            else if (c2 == '}' && --level == 0) break;
             j++;
         }
         if (j >= n) vm_raisef(ValueError_type, "expected '}' before end of string");
@@ -1211,7 +1216,9 @@ static void format_into(StrBuf *b, const char *p, size_t n, FmtArgs *fa, int dep
 
 static Value m_format(Value *args, int nargs, Tuple *kw) {
     Str *s = self_str(args, nargs, "format");
-    FmtArgs fa = {.pos = args + 1, .npos = nargs - 1, .kwnames = kw, .kwvals = args + nargs};
+    /* nargs counts the keyword values too; they come last */
+    int nkw = kw ? (int)kw->len : 0;
+    FmtArgs fa = {.pos = args + 1, .npos = nargs - nkw - 1, .kwnames = kw, .kwvals = args + nargs - nkw};
     StrBuf b;
     sb_init(&b, s->nbytes + 16);
     format_into(&b, s->data, s->nbytes, &fa, 0);
