@@ -12,6 +12,7 @@
 #include "obj.h"
 #include "port.h"
 #include <math.h>
+#include <stdio.h>
 
 /* ---- clocks -------------------------------------------------------------- */
 
@@ -292,6 +293,13 @@ static void check_civil(Civil *c) {
 
 static void put_civil(StrBuf *b, const Civil *c, const char *fmt);
 
+/* A number in C printf style (sb_printf knows only the VM's formats). */
+static void put_num(StrBuf *b, const char *fmt, long v) {
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, fmt, v);
+    sb_adds(b, tmp);
+}
+
 static void put_directive(StrBuf *b, const Civil *c, char d) {
     int wsun = (c->wday + 1) % 7; /* Sunday = 0 */
     switch (d) {
@@ -300,24 +308,24 @@ static void put_directive(StrBuf *b, const Civil *c, char d) {
     case 'b': case 'h': sb_add(b, month_names[c->mon - 1], 3); break;
     case 'B': sb_adds(b, month_names[c->mon - 1]); break;
     case 'c': put_civil(b, c, "%a %b %e %H:%M:%S %Y"); break;
-    case 'd': sb_printf(b, "%02d", c->mday); break;
-    case 'e': sb_printf(b, "%2d", c->mday); break;
-    case 'H': sb_printf(b, "%02d", c->hour); break;
-    case 'I': sb_printf(b, "%02d", c->hour % 12 ? c->hour % 12 : 12); break;
-    case 'j': sb_printf(b, "%03d", c->yday); break;
-    case 'm': sb_printf(b, "%02d", c->mon); break;
-    case 'M': sb_printf(b, "%02d", c->min); break;
+    case 'd': put_num(b, "%02ld", c->mday); break;
+    case 'e': put_num(b, "%2ld", c->mday); break;
+    case 'H': put_num(b, "%02ld", c->hour); break;
+    case 'I': put_num(b, "%02ld", c->hour % 12 ? c->hour % 12 : 12); break;
+    case 'j': put_num(b, "%03ld", c->yday); break;
+    case 'm': put_num(b, "%02ld", c->mon); break;
+    case 'M': put_num(b, "%02ld", c->min); break;
     case 'p': sb_adds(b, c->hour < 12 ? "AM" : "PM"); break;
-    case 'S': sb_printf(b, "%02d", c->sec); break;
+    case 'S': put_num(b, "%02ld", c->sec); break;
     /* week of the year: weeks start on Sunday (U) or Monday (W); days
      * before the first such day are in week 0 */
-    case 'U': sb_printf(b, "%02d", (c->yday - 1 + 7 - wsun) / 7); break;
-    case 'W': sb_printf(b, "%02d", (c->yday - 1 + 7 - c->wday) / 7); break;
-    case 'w': sb_printf(b, "%d", wsun); break;
+    case 'U': put_num(b, "%02ld", (c->yday - 1 + 7 - wsun) / 7); break;
+    case 'W': put_num(b, "%02ld", (c->yday - 1 + 7 - c->wday) / 7); break;
+    case 'w': put_num(b, "%ld", wsun); break;
     case 'x': put_civil(b, c, "%m/%d/%y"); break;
     case 'X': put_civil(b, c, "%H:%M:%S"); break;
-    case 'y': sb_printf(b, "%02ld", (long)(((c->year % 100) + 100) % 100)); break;
-    case 'Y': sb_printf(b, "%ld", (long)c->year); break;
+    case 'y': put_num(b, "%02ld", ((long)(c->year % 100) + 100) % 100); break;
+    case 'Y': put_num(b, "%ld", (long)c->year); break;
     case 'z': sb_adds(b, "+0000"); break;
     case 'Z': sb_adds(b, "UTC"); break;
     case '%': sb_addc(b, '%'); break;
