@@ -417,6 +417,7 @@ static size_t utf8_seq(const uint8_t *p, size_t avail, size_t *bad, const char *
 }
 
 Str *bytes_codec_decode(const uint8_t *p, size_t n, Str *encoding, Str *errors) {
+    if (!n) return str_empty; /* CPython does not even look the codec up */
     int enc = codec_of(encoding), eh = errors_of(errors);
     StrBuf b;
     sb_init(&b, n + 8);
@@ -691,6 +692,11 @@ static Value bytes_mod(Value fmtv, Value args) {
         }
         sb_add(&b, (const char *)f + i, (size_t)(pc - (f + i)));
         i = (size_t)(pc - f) + 1;
+        if (i < fn && f[i] == '%') { /* only "%%" is a literal percent */
+            sb_addc(&b, '%');
+            i++;
+            continue;
+        }
         Value keyed = NULL;
         if (i < fn && f[i] == '(') {
             if (!mapping) vm_raisef(TypeError_type, "format requires a mapping");
@@ -749,10 +755,6 @@ static Value bytes_mod(Value fmtv, Value args) {
         while (i < fn && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) i++;
         if (i >= fn) vm_raisef(ValueError_type, "incomplete format");
         uint8_t conv = f[i++];
-        if (conv == '%') {
-            sb_addc(&b, '%');
-            continue;
-        }
         Value v = keyed;
         const uint8_t *piece = NULL;
         size_t pn = 0;
@@ -810,6 +812,7 @@ static Value bytes_mod(Value fmtv, Value args) {
             continue;
         }
         default: {
+            if (!v) v = NEXT_ARG(); /* CPython takes the argument first */
             char c[2] = {(char)conv, 0};
             if (conv >= 0x20 && conv < 0x7f)
                 vm_raisef(ValueError_type, "unsupported format character '%s' (0x%s) at index %zu", c,

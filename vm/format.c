@@ -35,8 +35,12 @@ static void parse_spec(Str *spec, fmt_kind kind, Value v, fmt_spec *out) {
 
 Value vm_format(Value v, Str *spec) {
     if (IS_EXACT_STR(v) && spec->nbytes == 0) return v;
-    Value arg = (Value)spec;
-    Value r = vm_call_method(v, names.__format__, &arg, 1);
+    /* a special method: looked up on the type, never on the instance (so
+     * format(int, "") reaches type.__format__, not int's unbound one) */
+    Value m = type_lookup(type_of(v), names.__format__);
+    if (!m) vm_raisef(TypeError_type, "Type %s doesn't define __format__", vm_type_name(v));
+    Value call_args[2] = {v, (Value)spec};
+    Value r = vm_call(m, call_args, 2, NULL);
     if (!IS_STR(r)) vm_raisef(TypeError_type, "__format__ must return a str, not %s", vm_type_name(r));
     return r;
 }

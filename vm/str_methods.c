@@ -870,7 +870,15 @@ static Value m_join(Value *args, int nargs, Tuple *kw) {
             n = ((Tuple *)args[1])->len;
         }
     } else {
-        List *l = list_from_iter(args[1]);
+        /* CPython (PySequence_Fast) turns "not iterable" into its own message */
+        volatile Value it = NULL;
+        VM_TRY(t)
+        it = vm_iter(args[1]);
+        VM_CATCH(t, e)
+        if (!vm_exc_matches(e, TypeError_type)) vm_raise(e);
+        vm_raisef(TypeError_type, "can only join an iterable");
+        VM_END
+        List *l = list_from_iter(it);
         items = l->items;
         n = l->len;
     }
@@ -1139,11 +1147,15 @@ static void format_field(StrBuf *b, const char *p, size_t n, FmtArgs *fa, int de
         i += 2;
         if (i < n && p[i] != ':') vm_raisef(ValueError_type, "expected ':' after conversion specifier");
     }
+    /* the object first: automatic numbering counts it before the fields
+     * nested in its spec ("{:{}}".format(x, width)) */
+    Value v = field_value(p, name_end, fa);
     Str *spec = str_empty;
     if (i < n && p[i] == ':') {
         i++;
         if (memchr(p + i, '{', n - i)) {
-            if (depth >= 2) vm_raisef(ValueError_type, "Max string recursion exceeded");
+            /* CPython allows one level of nesting */
+            if (depth >= 1) vm_raisef(ValueError_type, "Max string recursion exceeded");
             StrBuf sb;
             sb_init(&sb, n - i + 16);
             format_into(&sb, p + i, n - i, fa, depth + 1);
@@ -1152,7 +1164,6 @@ static void format_field(StrBuf *b, const char *p, size_t n, FmtArgs *fa, int de
             spec = str_new(p + i, n - i);
         }
     }
-    Value v = field_value(p, name_end, fa);
     switch (conv) {
     case 0: break;
     case 'r': v = (Value)vm_repr(v); break;
@@ -1328,6 +1339,11 @@ Value str_mod(Str *fmt, Value args) {
         }
         sb_add(&b, p, (size_t)(pc - p));
         p = pc + 1;
+        if (p < end && *p == '%') { /* only "%%" is a literal percent */
+            sb_addc(&b, '%');
+            p++;
+            continue;
+        }
         Value keyed = NULL;
         if (p < end && *p == '(') {
             if (!mapping) vm_raisef(TypeError_type, "format requires a mapping");
@@ -1390,10 +1406,6 @@ Value str_mod(Str *fmt, Value args) {
         uint32_t conv = str_decode_at(p, &adv);
         size_t conv_index = cp_index_at(fmt, (size_t)(p - fmt->data));
         p += adv;
-        if (conv == '%') {
-            sb_addc(&b, '%');
-            continue;
-        }
         Value v = keyed ? keyed : NULL;
         switch (conv) {
         case 's':
@@ -1463,6 +1475,7 @@ Value str_mod(Str *fmt, Value args) {
             break;
         }
         default:
+            if (!v) v = NEXT_ARG(); /* CPython takes the argument first */
             if (conv >= 0x20 && conv < 0x7f)
                 vm_raisef(ValueError_type, "unsupported format character '%c' (0x%s) at index %zu", (int)conv,
                           int_to_str(MK_SMALL(conv), 16)->data, conv_index);
