@@ -1,0 +1,3 @@
+# Registers itself on import.
+import registry
+registry.register("plugin_a")

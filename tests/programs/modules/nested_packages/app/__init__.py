@@ -1,0 +1,2 @@
+# Top-level package: lazily exposes a version.
+VERSION = (1, 2, 3)

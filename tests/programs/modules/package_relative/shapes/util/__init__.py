@@ -1,0 +1,2 @@
+# Subpackage marker with one value.
+NAME = "util"
