@@ -28,12 +28,31 @@ static double to_d(Value v) { return float_as_double(v); }
 
 static Value fl(double d) { return float_new(d); }
 
+/* Argument checks with CPython's messages: METH_O functions, and the
+ * positional-only functions Argument Clinic checks. */
+static void nokw(const char *name, Tuple *kw) {
+    if (kw && kw->len) vm_raisef(TypeError_type, "math.%s() takes no keyword arguments", name);
+}
+
+static void one_only(const char *name, int nargs, Tuple *kw) {
+    nokw(name, kw);
+    if (nargs != 1) vm_raisef(TypeError_type, "math.%s() takes exactly one argument (%d given)", name, nargs);
+}
+
+static void pos_only(const char *name, int nargs, Tuple *kw, int min, int max) {
+    nokw(name, kw);
+    if (min == max && nargs != min) vm_raisef(TypeError_type, "%s expected %d arguments, got %d", name, min, nargs);
+    if (nargs < min)
+        vm_raisef(TypeError_type, "%s expected at least %d argument%s, got %d", name, min, min == 1 ? "" : "s", nargs);
+    if (nargs > max)
+        vm_raisef(TypeError_type, "%s expected at most %d argument%s, got %d", name, max, max == 1 ? "" : "s", nargs);
+}
+
 /* The one-argument rule of CPython's math_1: a NaN result from a non-NaN
  * argument is a domain error; an infinite result from a finite argument is
  * an overflow when the function can overflow, else a singularity (domain). */
 static Value one_arg(const char *name, Value *args, int nargs, Tuple *kw, double (*f)(double), bool can_overflow) {
-    arg_nokw(name, kw);
-    arg_count(name, nargs, 1, 1);
+    one_only(name, nargs, kw);
     double x = to_d(args[0]);
     double r = f(x);
     if (isnan(r) && !isnan(x)) domain_error();
@@ -46,8 +65,7 @@ static Value one_arg(const char *name, Value *args, int nargs, Tuple *kw, double
 
 /* The two-argument rule of CPython's math_2 (atan2, copysign, remainder). */
 static Value two_args(const char *name, Value *args, int nargs, Tuple *kw, double (*f)(double, double)) {
-    arg_nokw(name, kw);
-    arg_count(name, nargs, 2, 2);
+    pos_only(name, nargs, kw, 2, 2);
     double x = to_d(args[0]), y = to_d(args[1]);
     double r = f(x, y);
     if (isnan(r) && !isnan(x) && !isnan(y)) domain_error();
@@ -82,13 +100,11 @@ MATH1(tanh, tanh, false)
 /* erf and erfc never raise (CPython's math_1a with a function that never
  * sets errno). */
 static Value m_erf(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("erf", kw);
-    arg_count("erf", nargs, 1, 1);
+    one_only("erf", nargs, kw);
     return fl(erf(to_d(args[0])));
 }
 static Value m_erfc(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("erfc", kw);
-    arg_count("erfc", nargs, 1, 1);
+    one_only("erfc", nargs, kw);
     return fl(erfc(to_d(args[0])));
 }
 
@@ -101,8 +117,7 @@ static Value m_remainder(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value m_fmod(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("fmod", kw);
-    arg_count("fmod", nargs, 2, 2);
+    pos_only("fmod", nargs, kw, 2, 2);
     double x = to_d(args[0]), y = to_d(args[1]);
     if (isinf(y) && isfinite(x)) return fl(x); /* fmod(x, +-inf) is x */
     double r = fmod(x, y);
@@ -114,8 +129,7 @@ static Value m_fmod(Value *args, int nargs, Tuple *kw) {
  * NaN from finite operands is a domain error, as is 0**negative; any other
  * infinity is an overflow. */
 static Value m_pow(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("pow", kw);
-    arg_count("pow", nargs, 2, 2);
+    pos_only("pow", nargs, kw, 2, 2);
     double x = to_d(args[0]), y = to_d(args[1]), r;
     if (!isfinite(x) || !isfinite(y)) {
         if (isnan(x))
@@ -201,7 +215,15 @@ static double log_of(Value v, double (*f)(double)) {
     if (IS_INTLIKE(v)) {
         v = int_value(v);
         if (int_sign(v) <= 0) domain_error();
-        if (bit_length(v) <= 1000) return f(int_to_double(v));
+        /* as CPython: the plain path whenever float(v) succeeds */
+        size_t nb = bit_length(v);
+        if (nb < 1024) return f(int_to_double(v));
+        if (nb == 1024) {
+            Long *l = (Long *)v;
+            bool ovf;
+            double d = mpn_to_double(l->d, (size_t)l->size, &ovf);
+            if (!ovf) return f(d);
+        }
         int64_t e;
         double m = int_frexp(v, &e);
         return f(m) + f(2.0) * (double)e;
@@ -213,8 +235,8 @@ static double log_of(Value v, double (*f)(double)) {
 }
 
 static Value m_log(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("log", kw);
-    arg_count("log", nargs, 1, 2);
+    if (kw && kw->len) vm_raisef(TypeError_type, "log() takes no keyword arguments");
+    if (nargs < 1 || nargs > 2) vm_raisef(TypeError_type, "math.log requires 1 to 2 arguments");
     double num = log_of(args[0], log);
     if (nargs == 1) return fl(num);
     double den = log_of(args[1], log);
@@ -222,13 +244,11 @@ static Value m_log(Value *args, int nargs, Tuple *kw) {
     return fl(num / den);
 }
 static Value m_log2(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("log2", kw);
-    arg_count("log2", nargs, 1, 1);
+    one_only("log2", nargs, kw);
     return fl(log_of(args[0], log2));
 }
 static Value m_log10(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("log10", kw);
-    arg_count("log10", nargs, 1, 1);
+    one_only("log10", nargs, kw);
     return fl(log_of(args[0], log10));
 }
 
@@ -237,8 +257,7 @@ static Value m_log10(Value *args, int nargs, Tuple *kw) {
 /* ceil/floor: ints are themselves; other non-floats may define the dunder;
  * everything else goes through float(). */
 static Value round_to_int(const char *name, Value *args, int nargs, Tuple *kw, Str *dunder, double (*f)(double)) {
-    arg_nokw(name, kw);
-    arg_count(name, nargs, 1, 1);
+    one_only(name, nargs, kw);
     Value x = args[0];
     if (IS_INTLIKE(x)) return int_value(x);
     if (!IS_FLOAT(x)) {
@@ -255,8 +274,7 @@ static Value m_floor(Value *args, int nargs, Tuple *kw) {
     return round_to_int("floor", args, nargs, kw, names.__floor__, floor);
 }
 static Value m_trunc(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("trunc", kw);
-    arg_count("trunc", nargs, 1, 1);
+    one_only("trunc", nargs, kw);
     Value x = args[0];
     if (IS_INTLIKE(x)) return int_value(x);
     if (IS_FLOAT(x)) return int_from_double(((Float *)x)->v);
@@ -276,8 +294,7 @@ static Value pair(Value a, Value b) {
 }
 
 static Value m_frexp(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("frexp", kw);
-    arg_count("frexp", nargs, 1, 1);
+    one_only("frexp", nargs, kw);
     double x = to_d(args[0]);
     int e = 0;
     if (isfinite(x) && x != 0.0) x = frexp(x, &e);
@@ -285,8 +302,7 @@ static Value m_frexp(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value m_ldexp(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("ldexp", kw);
-    arg_count("ldexp", nargs, 2, 2);
+    pos_only("ldexp", nargs, kw, 2, 2);
     double x = to_d(args[0]);
     if (!IS_INTLIKE(args[1])) vm_raisef(TypeError_type, "Expected an int as second argument to ldexp.");
     Value iv = int_value(args[1]);
@@ -302,8 +318,7 @@ static Value m_ldexp(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value m_modf(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("modf", kw);
-    arg_count("modf", nargs, 1, 1);
+    one_only("modf", nargs, kw);
     double x = to_d(args[0]);
     if (isinf(x)) return pair(fl(copysign(0.0, x)), fl(x));
     if (isnan(x)) return pair(fl(x), fl(x));
@@ -313,29 +328,24 @@ static Value m_modf(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value m_degrees(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("degrees", kw);
-    arg_count("degrees", nargs, 1, 1);
+    one_only("degrees", nargs, kw);
     return fl(to_d(args[0]) * (180.0 / PI));
 }
 static Value m_radians(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("radians", kw);
-    arg_count("radians", nargs, 1, 1);
+    one_only("radians", nargs, kw);
     return fl(to_d(args[0]) * (PI / 180.0));
 }
 
 static Value m_isfinite(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("isfinite", kw);
-    arg_count("isfinite", nargs, 1, 1);
+    one_only("isfinite", nargs, kw);
     return BOOL(isfinite(to_d(args[0])));
 }
 static Value m_isinf(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("isinf", kw);
-    arg_count("isinf", nargs, 1, 1);
+    one_only("isinf", nargs, kw);
     return BOOL(isinf(to_d(args[0])));
 }
 static Value m_isnan(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("isnan", kw);
-    arg_count("isnan", nargs, 1, 1);
+    one_only("isnan", nargs, kw);
     return BOOL(isnan(to_d(args[0])));
 }
 
@@ -346,7 +356,8 @@ static Value m_isclose(Value *args, int nargs, Tuple *kw) {
     if (nargs - nkw > 2)
         vm_raisef(TypeError_type, "isclose() takes exactly 2 positional arguments (%d given)", nargs - nkw);
     arg_parse("isclose", args, nargs, kw, 0, 4, an, a);
-    if (!a[0] || !a[1]) vm_raisef(TypeError_type, "isclose() missing required argument '%s'", a[0] ? "b" : "a");
+    if (!a[0] || !a[1])
+        vm_raisef(TypeError_type, "isclose() missing required argument '%s' (pos %d)", a[0] ? "b" : "a", a[0] ? 2 : 1);
     double x = to_d(a[0]), y = to_d(a[1]);
     double rel = a[2] ? to_d(a[2]) : 1e-09, abs_ = a[3] ? to_d(a[3]) : 0.0;
     if (rel < 0.0 || abs_ < 0.0) vm_raisef(ValueError_type, "tolerances must be non-negative");
@@ -357,14 +368,12 @@ static Value m_isclose(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value m_nextafter(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("nextafter", kw);
-    arg_count("nextafter", nargs, 2, 2);
+    pos_only("nextafter", nargs, kw, 2, 2);
     return fl(nextafter(to_d(args[0]), to_d(args[1])));
 }
 
 static Value m_ulp(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("ulp", kw);
-    arg_count("ulp", nargs, 1, 1);
+    one_only("ulp", nargs, kw);
     double x = to_d(args[0]);
     if (isnan(x)) return fl(x);
     x = fabs(x);
@@ -384,8 +393,7 @@ static double fact_double(int n) {
 }
 
 static Value m_gamma(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("gamma", kw);
-    arg_count("gamma", nargs, 1, 1);
+    one_only("gamma", nargs, kw);
     double x = to_d(args[0]);
     if (isnan(x) || x == INFINITY) return fl(x);
     if (isinf(x) || x == 0.0) domain_error();
@@ -406,8 +414,7 @@ static Value m_gamma(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value m_lgamma(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("lgamma", kw);
-    arg_count("lgamma", nargs, 1, 1);
+    one_only("lgamma", nargs, kw);
     double x = to_d(args[0]);
     if (isnan(x)) return fl(x);
     if (isinf(x)) return fl(INFINITY);
@@ -465,7 +472,7 @@ static double *coord_buf(double *local, size_t cap, size_t n) {
 }
 
 static Value m_hypot(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("hypot", kw);
+    nokw("hypot", kw);
     double local[16];
     double *v = coord_buf(local, 16, (size_t)nargs);
     double max = 0.0;
@@ -480,8 +487,7 @@ static Value m_hypot(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value m_dist(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("dist", kw);
-    arg_count("dist", nargs, 2, 2);
+    pos_only("dist", nargs, kw, 2, 2);
     Tuple *p = IS_TUPLE(args[0]) ? (Tuple *)args[0] : tuple_from_iter(args[0]);
     Tuple *q = IS_TUPLE(args[1]) ? (Tuple *)args[1] : tuple_from_iter(args[1]);
     if (p->len != q->len) vm_raisef(ValueError_type, "both points must have the same number of dimensions");
@@ -507,8 +513,7 @@ static Value m_dist(Value *args, int nargs, Tuple *kw) {
  * Infinities and NaNs are summed apart; an overflow of finite inputs is
  * OverflowError, +inf + -inf is ValueError. */
 static Value m_fsum(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("fsum", kw);
-    arg_count("fsum", nargs, 1, 1);
+    one_only("fsum", nargs, kw);
     double local[64];
     double *p = local;
     size_t n = 0, cap = 64;
@@ -569,13 +574,15 @@ static Value m_fsum(Value *args, int nargs, Tuple *kw) {
 /* ---- prod ---------------------------------------------------------------- */
 
 static Value m_prod(Value *args, int nargs, Tuple *kw) {
-    static const char *const an[] = {"start"};
-    Value start;
     int nkw = kw ? (int)kw->len : 0;
-    arg_count("prod", nargs - nkw, 1, 1);
-    arg_parse("prod", args, nargs, kw, 1, 1, an, &start);
-    if (nargs - nkw > 1) vm_raisef(TypeError_type, "prod() takes exactly 1 positional argument");
-    Value r = start ? start : MK_SMALL(1);
+    for (int k = 0; k < nkw; k++)
+        if (strcmp(((Str *)kw->items[k])->data, "start"))
+            vm_raisef(TypeError_type, "'%N' is an invalid keyword argument for prod()", (Str *)kw->items[k]);
+    if (nargs - nkw < 1)
+        vm_raisef(TypeError_type, "prod() takes exactly 1 positional argument (%d given)", nargs - nkw);
+    if (nargs > 2) vm_raisef(TypeError_type, "prod() takes at most 2 arguments (%d given)", nargs);
+    if (nargs - nkw > 1) vm_raisef(TypeError_type, "prod() takes exactly 1 positional argument (%d given)", nargs - nkw);
+    Value r = nkw ? args[nargs - 1] : MK_SMALL(1);
     Value it = vm_iter(args[0]), item;
     while ((item = vm_next(it))) r = vm_binop(r, item, BINOP_MUL);
     return r;
@@ -604,14 +611,14 @@ static Value gcd2(Value a, Value b) {
 }
 
 static Value m_gcd(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("gcd", kw);
+    nokw("gcd", kw);
     Value g = MK_SMALL(0);
     for (int i = 0; i < nargs; i++) g = gcd2(g, int_arg(args[i]));
     return g;
 }
 
 static Value m_lcm(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("lcm", kw);
+    nokw("lcm", kw);
     Value l = MK_SMALL(1);
     for (int i = 0; i < nargs; i++) {
         Value x = int_arg(args[i]);
@@ -649,8 +656,7 @@ static Value range_prod(uint64_t lo, uint64_t hi) {
 }
 
 static Value m_factorial(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("factorial", kw);
-    arg_count("factorial", nargs, 1, 1);
+    one_only("factorial", nargs, kw);
     if (IS_FLOAT(args[0])) vm_raisef(TypeError_type, "'float' object cannot be interpreted as an integer");
     Value n = int_arg(args[0]);
     int64_t k;
@@ -682,8 +688,7 @@ static Value falling(Value n, uint64_t k) {
 }
 
 static Value m_perm(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("perm", kw);
-    arg_count("perm", nargs, 1, 2);
+    pos_only("perm", nargs, kw, 1, 2);
     if (nargs == 1 || args[1] == None) return m_factorial(args, 1, NULL);
     Value n, k;
     comb_args("perm", args, &n, &k);
@@ -694,8 +699,7 @@ static Value m_perm(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value m_comb(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("comb", kw);
-    arg_count("comb", nargs, 2, 2);
+    pos_only("comb", nargs, kw, 2, 2);
     Value n, k;
     comb_args("comb", args, &n, &k);
     if (int_cmp(k, n) > 0) return MK_SMALL(0);
@@ -715,8 +719,7 @@ static Value m_comb(Value *args, int nargs, Tuple *kw) {
  * iteration from a power of two not below the root decreases
  * monotonically to the answer. */
 static Value m_isqrt(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("isqrt", kw);
-    arg_count("isqrt", nargs, 1, 1);
+    one_only("isqrt", nargs, kw);
     Value n = int_arg(args[0]);
     if (int_sign(n) < 0) vm_raisef(ValueError_type, "isqrt() argument must be nonnegative");
     if (IS_SMALL(n) && SMALL_VAL(n) < ((int64_t)1 << 52)) {
