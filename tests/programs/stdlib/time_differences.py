@@ -1,0 +1,17 @@
+# time: only differences and types are printed, never values.
+import time
+t0 = time.monotonic()
+n0 = time.monotonic_ns()
+p0 = time.perf_counter()
+total = sum(i * i for i in range(20000))
+t1 = time.monotonic()
+n1 = time.monotonic_ns()
+p1 = time.perf_counter()
+print(total)
+print(t1 >= t0, n1 >= n0, p1 >= p0, isinstance(n0, int), isinstance(t0, float))
+print((n1 - n0) >= 0, (t1 - t0) < 60)
+w = time.time()
+print(w > 1.6e9, isinstance(time.time_ns(), int))
+time.sleep(0.01)
+print(time.monotonic() - t1 >= 0.009)
+print(time.monotonic() - t0 < 60)
