@@ -309,6 +309,23 @@ static int errors_of(Str *e) {
 
 static void unknown_handler(Str *e) { vm_raisef(LookupError_type, "unknown error handler name '%N'", e); }
 
+/* Raise a UnicodeEncodeError / UnicodeDecodeError whose str() is CPython's
+ * message and which carries CPython's attributes (encoding, object, start,
+ * end, reason).  Its args hold the message only. */
+static _Noreturn void raise_codec_error(Type *t, Str *msg, const char *enc, Value object, size_t start, size_t end,
+                                        const char *reason) {
+    Value e = vm_new_exc(t, "%N", msg);
+    /* straight into the instance namespace: built-in exception types do
+     * not accept arbitrary setattr */
+    if (!e->dict) e->dict = dict_new();
+    dict_set_str(e->dict, str_intern_cstr("encoding"), (Value)str_from_cstr(enc));
+    dict_set_str(e->dict, str_intern_cstr("object"), object);
+    dict_set_str(e->dict, str_intern_cstr("start"), MK_SMALL((int64_t)start));
+    dict_set_str(e->dict, str_intern_cstr("end"), MK_SMALL((int64_t)end));
+    dict_set_str(e->dict, str_intern_cstr("reason"), (Value)str_from_cstr(reason));
+    vm_raise(e);
+}
+
 /* How a code point is shown in codec messages: '\xe9', '\u20ac'. */
 static void cp_escape(char *out, size_t cap, uint32_t c) {
     static const char hex[] = "0123456789abcdef";
@@ -357,14 +374,17 @@ Value bytes_codec_encode(Str *s, Str *encoding, Str *errors) {
                                                 : "ordinal not in range(256)";
         if (eh == ERR_UNKNOWN) unknown_handler(errors);
         if (eh == ERR_STRICT) {
+            Str *msg;
             if (end - pos == 1) {
                 char t[16];
                 cp_escape(t, sizeof t, c);
-                vm_raisef(UnicodeEncodeError_type, "'%s' codec can't encode character '%s' in position %zu: %s",
-                          enc_names[enc], t, pos, reason);
+                msg = str_printf("'%s' codec can't encode character '%s' in position %zu: %s", enc_names[enc], t,
+                                 pos, reason);
+            } else {
+                msg = str_printf("'%s' codec can't encode characters in position %zu-%zu: %s", enc_names[enc], pos,
+                                 end - 1, reason);
             }
-            vm_raisef(UnicodeEncodeError_type, "'%s' codec can't encode characters in position %zu-%zu: %s",
-                      enc_names[enc], pos, end - 1, reason);
+            raise_codec_error(UnicodeEncodeError_type, msg, enc_names[enc], (Value)s, pos, end, reason);
         }
         for (; off < eoff; off += adv) {
             uint32_t d = str_decode_at(s->data + off, &adv);
@@ -448,11 +468,12 @@ Str *bytes_codec_decode(const uint8_t *p, size_t n, Str *encoding, Str *errors) 
         }
         if (eh == ERR_UNKNOWN) unknown_handler(errors);
         if (eh == ERR_STRICT) {
-            if (bad == 1)
-                vm_raisef(UnicodeDecodeError_type, "'%s' codec can't decode byte 0x%s in position %zu: %s",
-                          enc_names[enc], int_to_str(MK_SMALL(c), 16)->data, i, reason);
-            vm_raisef(UnicodeDecodeError_type, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                      enc_names[enc], i, i + bad - 1, reason);
+            Str *msg = bad == 1 ? str_printf("'%s' codec can't decode byte 0x%s in position %zu: %s", enc_names[enc],
+                                             int_to_str(MK_SMALL(c), 16)->data, i, reason)
+                                : str_printf("'%s' codec can't decode bytes in position %zu-%zu: %s", enc_names[enc],
+                                             i, i + bad - 1, reason);
+            raise_codec_error(UnicodeDecodeError_type, msg, enc_names[enc], (Value)bytes_new(p, n), i, i + bad,
+                              reason);
         }
         if (eh == ERR_REPLACE) sb_addcp(&b, 0xFFFD);
         else if (eh == ERR_BACKSLASH)

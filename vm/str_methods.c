@@ -6,8 +6,10 @@
  * Unicode coverage (a deliberate limit, to keep the image small): case
  * mappings and character classes are exact for ASCII and Latin-1 (U+0000..
  * U+00FF, including the full mappings of U+00DF), and cover the simple
- * one-to-one case pairs of Latin Extended-A, Greek (with final-sigma
- * lowering) and Cyrillic, written as range rules rather than tables.
+ * one-to-one case pairs of Latin Extended-A, the regular runs of Latin
+ * Extended-B (with the titlecase digraphs), Greek (with final-sigma
+ * lowering), Cyrillic, Roman numerals and circled letters, written as
+ * range rules rather than tables.
  * Beyond those blocks: letters of a few common scripts (Latin Extended-B,
  * IPA, Armenian, Hebrew, Arabic, kana, CJK, Hangul) count as alphabetic
  * but have no case; decimal digits come from vm/fmt.c's table of Nd runs;
@@ -23,9 +25,29 @@
 /* The case partner of c within the covered blocks.  Returns +1 when c is an
  * uppercase letter (its lowercase in *other), -1 when c is a lowercase
  * letter (its uppercase in *other, or c itself when it has no simple
- * uppercase), 0 when c has no case. */
+ * uppercase), 2 for a titlecase digraph (its lowercase in *other; its
+ * uppercase is c - 1), 0 when c has no case. */
 static int case_pair(uint32_t c, uint32_t *other) {
     *other = c;
+    if (c >= 0x180 && c < 0x250) { /* Latin Extended-B: the regular runs only */
+        /* digraphs DŽ Dž dž, LJ Lj lj, NJ Nj nj, DZ Dz dz: upper, title, lower */
+        uint32_t base = c >= 0x1F1 && c <= 0x1F3 ? 0x1F1 : (c >= 0x1C4 && c <= 0x1CC) ? 0x1C4 + (c - 0x1C4) / 3 * 3 : 0;
+        if (base) {
+            if (c == base) return *other = base + 2, 1;
+            if (c == base + 1) return *other = base + 2, 2;
+            return *other = base, -1;
+        }
+        if (c >= 0x1CD && c <= 0x1DC) return (c & 1) ? (*other = c + 1, 1) : (*other = c - 1, -1);
+        if ((c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F8 && c <= 0x21F) || (c >= 0x222 && c <= 0x233) ||
+            c == 0x1F4 || c == 0x1F5)
+            return (c & 1) == 0 ? (*other = c + 1, 1) : (*other = c - 1, -1);
+        if (c == 0x1F0) return -1;
+        return 0;
+    }
+    if (c >= 0x2160 && c <= 0x217F) /* Roman numerals (Other_Uppercase / Other_Lowercase) */
+        return c < 0x2170 ? (*other = c + 16, 1) : (*other = c - 16, -1);
+    if (c >= 0x24B6 && c <= 0x24E9) /* circled letters */
+        return c < 0x24D0 ? (*other = c + 26, 1) : (*other = c - 26, -1);
     if (c < 0x80) {
         if (c >= 'A' && c <= 'Z') return *other = c + 32, 1;
         if (c >= 'a' && c <= 'z') return *other = c - 32, -1;
@@ -84,7 +106,7 @@ static int case_pair(uint32_t c, uint32_t *other) {
 
 static bool cp_isupper(uint32_t c) {
     uint32_t o;
-    return case_pair(c, &o) > 0;
+    return case_pair(c, &o) == 1;
 }
 static bool cp_islower(uint32_t c) {
     uint32_t o;
@@ -103,6 +125,7 @@ static bool cp_isspace(uint32_t c) {
 
 static bool cp_isalpha(uint32_t c) {
     if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if ((c >= 0x2160 && c <= 0x217F) || (c >= 0x24B6 && c <= 0x24E9)) return false; /* Nl, So */
     if (cp_iscased(c)) return true;
     if (c < 0x100) return false;
     if (c < 0x2C2) return true; /* Latin Extended-B, IPA, spacing modifier letters */
@@ -177,10 +200,17 @@ static void add_upper(StrBuf *b, uint32_t c, bool title) {
     switch (c) {
     case 0xDF: sb_adds(b, title ? "Ss" : "SS"); return;
     case 0x149: sb_addcp(b, 0x2BC); sb_addcp(b, 'N'); return;
+    case 0x1F0: sb_addcp(b, 'J'); sb_addcp(b, 0x30C); return;
     case 0x390: sb_addcp(b, 0x399); sb_addcp(b, 0x308); sb_addcp(b, 0x301); return;
     case 0x3B0: sb_addcp(b, 0x3A5); sb_addcp(b, 0x308); sb_addcp(b, 0x301); return;
     }
-    sb_addcp(b, case_pair(c, &o) < 0 ? o : c);
+    int k = case_pair(c, &o);
+    if ((c >= 0x1C4 && c <= 0x1CC) || (c >= 0x1F1 && c <= 0x1F3)) { /* digraphs have a titlecase form */
+        uint32_t base = k == 1 ? c : k == 2 ? c - 1 : o;
+        sb_addcp(b, title ? base + 1 : base);
+        return;
+    }
+    sb_addcp(b, k < 0 ? o : c);
 }
 
 static void add_casefold(StrBuf *b, const uint32_t *cps, size_t n, size_t i) {
@@ -462,7 +492,7 @@ static Value case_pred(Str *s, int want) {
     for (size_t off = 0; off < s->nbytes; off += adv) {
         uint32_t o;
         int k = case_pair(str_decode_at(s->data + off, &adv), &o);
-        if (k == -want) return False_;
+        if (k == -want || k == 2) return False_; /* titlecase is neither */
         if (k == want) cased = true;
     }
     return BOOL(cased);
@@ -499,7 +529,7 @@ static Value m_istitle(Value *args, int nargs, Tuple *kw) {
     return BOOL(cased);
 }
 
-static bool id_start(uint32_t c) { return c == '_' || cp_isalpha(c); }
+static bool id_start(uint32_t c) { return c == '_' || cp_isalpha(c) || (c >= 0x2160 && c <= 0x2188); }
 static bool id_continue(uint32_t c) {
     return id_start(c) || cp_isdecimal(c) || (c >= 0x300 && c <= 0x36F) || c == 0xB7 || c == 0x387;
 }
