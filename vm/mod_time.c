@@ -149,17 +149,6 @@ TM_GETTER(8)
 static const NativeFn tm_getters[9] = {tm_get0, tm_get1, tm_get2, tm_get3, tm_get4,
                                        tm_get5, tm_get6, tm_get7, tm_get8};
 
-static Value tm_zone(Value *args, int nargs, Tuple *kw) {
-    (void)args, (void)kw;
-    arg_count("tm_zone", nargs, 1, 1);
-    return (Value)str_from_cstr("UTC");
-}
-static Value tm_gmtoff(Value *args, int nargs, Tuple *kw) {
-    (void)args, (void)kw;
-    arg_count("tm_gmtoff", nargs, 1, 1);
-    return MK_SMALL(0);
-}
-
 static Value tm_repr(Value *args, int nargs, Tuple *kw) {
     (void)kw;
     arg_count("__repr__", nargs, 1, 1);
@@ -183,10 +172,10 @@ static Value make_struct_time_type(void) {
     for (int i = 0; i < 9; i++)
         dict_set_str(ns, str_intern_cstr(tm_fields[i]),
                      vm_call1((Value)&property_type, native_new(tm_fields[i], tm_getters[i], NULL)));
-    dict_set_str(ns, str_intern_cstr("tm_zone"),
-                 vm_call1((Value)&property_type, native_new("tm_zone", tm_zone, NULL)));
-    dict_set_str(ns, str_intern_cstr("tm_gmtoff"),
-                 vm_call1((Value)&property_type, native_new("tm_gmtoff", tm_gmtoff, NULL)));
+    /* class-level defaults for struct_time built from a plain sequence;
+     * gmtime/localtime set their own on the instance */
+    dict_set_str(ns, str_intern_cstr("tm_zone"), None);
+    dict_set_str(ns, str_intern_cstr("tm_gmtoff"), None);
     Value repr = native_new("__repr__", tm_repr, NULL);
     ((Native *)repr)->kind = NATIVE_METHOD;
     dict_set_str(ns, names.__repr__, repr);
@@ -196,7 +185,9 @@ static Value make_struct_time_type(void) {
     return type_call((Value)&type_type, a, 3, NULL);
 }
 
-static Value make_struct_time(Civil c) {
+/* zone: what the C library reports in tm_zone ("GMT" for gmtime on glibc
+ * and musl, "UTC" for localtime when no time zone is set). */
+static Value make_struct_time(Civil c, const char *zone) {
     Tuple *t = tuple_new(9);
     t->items[0] = int_from_i64(c.year);
     t->items[1] = MK_SMALL(c.mon);
@@ -207,7 +198,10 @@ static Value make_struct_time(Civil c) {
     t->items[6] = MK_SMALL(c.wday);
     t->items[7] = MK_SMALL(c.yday);
     t->items[8] = MK_SMALL(0);
-    return vm_call1(struct_time_type, (Value)t);
+    Value st = vm_call1(struct_time_type, (Value)t);
+    vm_setattr(st, str_intern_cstr("tm_zone"), (Value)str_from_cstr(zone));
+    vm_setattr(st, str_intern_cstr("tm_gmtoff"), MK_SMALL(0));
+    return st;
 }
 
 /* Seconds since the epoch from an optional argument (None: now), rounded
@@ -226,19 +220,24 @@ static int64_t secs_arg(Value v) {
     return s;
 }
 
-static Value t_gmtime(Value *args, int nargs, Tuple *kw) {
-    arg_nokw("gmtime", kw);
-    arg_count("gmtime", nargs, 0, 1);
+static Value to_struct_time(Value *args, int nargs, const char *zone) {
     int64_t s = secs_arg(nargs ? args[0] : NULL);
     /* years beyond what a C int holds are an error in CPython too */
     if (s > (int64_t)67767976233316800 || s < -(int64_t)67768040609740800)
         vm_raisef(OverflowError_type, "timestamp out of range for platform time_t");
-    return make_struct_time(civil_from_secs(s));
+    return make_struct_time(civil_from_secs(s), zone);
+}
+
+static Value t_gmtime(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("gmtime", kw);
+    arg_count("gmtime", nargs, 0, 1);
+    return to_struct_time(args, nargs, "GMT");
 }
 
 static Value t_localtime(Value *args, int nargs, Tuple *kw) {
     arg_nokw("localtime", kw);
-    return t_gmtime(args, nargs, NULL);
+    arg_count("localtime", nargs, 0, 1);
+    return to_struct_time(args, nargs, "UTC");
 }
 
 /* A struct_time or 9-tuple back to its fields (the given wday and yday are
