@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* bytes, bytearray and memoryview, and the text codecs (utf-8, ascii,
- * latin-1) that str.encode, bytes.decode and str(b, encoding) share.
+ * latin-1, utf-16 and utf-32 with their -le/-be forms) that str.encode,
+ * bytes.decode and str(b, encoding) share.
  *
  * Promises: CPython 3.11 semantics and error messages for what is here.
  * bytes is immutable with a cached hash; bytearray owns a raw GC block that
@@ -265,8 +266,9 @@ Value bytes_from_value(Value v, const char *what) {
 
 /* ---- codecs ---------------------------------------------------------------------- */
 
-enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 };
-static const char *const enc_names[] = {"utf-8", "ascii", "latin-1"};
+enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE };
+static const char *const enc_names[] = {"utf-8",     "ascii",  "latin-1",   "utf-16",   "utf-16-le",
+                                        "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
 
 static int codec_of(Str *name) {
     if (!name) return ENC_UTF8;
@@ -290,6 +292,10 @@ static int codec_of(Str *name) {
         if (!strcmp(buf, ascii[i])) return ENC_ASCII;
     for (int i = 0; latin1[i]; i++)
         if (!strcmp(buf, latin1[i])) return ENC_LATIN1;
+    static const char *const wide[] = {"utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", NULL};
+    static const char *const wide2[] = {"utf16", "utf_16le", "utf_16be", "utf32", "utf_32le", "utf_32be", NULL};
+    for (int i = 0; wide[i]; i++)
+        if (!strcmp(buf, wide[i]) || !strcmp(buf, wide2[i])) return ENC_UTF16 + i;
 unknown:
     vm_raisef(LookupError_type, "unknown encoding: %N", name);
 }
@@ -343,8 +349,116 @@ static void add_escape(StrBuf *b, uint32_t c) {
     sb_adds(b, t);
 }
 
+/* UTF-16 and UTF-32 (with a little-endian BOM for the plain names, as
+ * CPython does on little-endian machines).  Errors: a surrogate code point
+ * in s cannot be encoded; handlers strict, ignore and replace ('?'). */
+static Value encode_wide(Str *s, int enc, int eh, Str *errors) {
+    bool w32 = enc >= ENC_UTF32, be = enc == ENC_UTF16BE || enc == ENC_UTF32BE;
+    StrBuf b;
+    sb_init(&b, s->nbytes * 4 + 4);
+    size_t unit = w32 ? 4 : 2;
+#define PUT_UNIT(u)                                                                                                   \
+    do {                                                                                                               \
+        uint32_t u_ = (u);                                                                                             \
+        for (size_t k = 0; k < unit; k++) sb_addc(&b, (char)(u_ >> (8 * (be ? unit - 1 - k : k))));                    \
+    } while (0)
+    if (enc == ENC_UTF16 || enc == ENC_UTF32) PUT_UNIT(0xFEFF);
+    size_t adv, pos = 0;
+    for (size_t off = 0; off < s->nbytes; off += adv, pos++) {
+        uint32_t c = str_decode_at(s->data + off, &adv);
+        if (c >= 0xD800 && c < 0xE000) {
+            if (eh == ERR_UNKNOWN) unknown_handler(errors);
+            if (eh == ERR_STRICT) {
+                char t[16];
+                cp_escape(t, sizeof t, c);
+                Str *msg = str_printf("'%s' codec can't encode character '%s' in position %zu: surrogates not allowed",
+                                      enc_names[enc], t, pos);
+                raise_codec_error(UnicodeEncodeError_type, msg, enc_names[enc], (Value)s, pos, pos + 1,
+                                  "surrogates not allowed");
+            }
+            if (eh == ERR_REPLACE) PUT_UNIT('?');
+            continue;
+        }
+        if (!w32 && c >= 0x10000) {
+            PUT_UNIT(0xD800 + ((c - 0x10000) >> 10));
+            PUT_UNIT(0xDC00 + ((c - 0x10000) & 0x3FF));
+        } else {
+            PUT_UNIT(c);
+        }
+    }
+#undef PUT_UNIT
+    return (Value)bytes_new(b.data, b.len);
+}
+
+static Str *decode_wide(const uint8_t *p, size_t n, int enc, int eh, Str *errors) {
+    bool w32 = enc >= ENC_UTF32, be = enc == ENC_UTF16BE || enc == ENC_UTF32BE;
+    size_t unit = w32 ? 4 : 2, i = 0;
+    if (enc == ENC_UTF16 && n >= 2) { /* a BOM picks the byte order and is dropped */
+        if (p[0] == 0xFF && p[1] == 0xFE) i = 2;
+        else if (p[0] == 0xFE && p[1] == 0xFF) i = 2, be = true;
+    } else if (enc == ENC_UTF32 && n >= 4) {
+        if (p[0] == 0xFF && p[1] == 0xFE && !p[2] && !p[3]) i = 4;
+        else if (!p[0] && !p[1] && p[2] == 0xFE && p[3] == 0xFF) i = 4, be = true;
+    }
+    StrBuf b;
+    sb_init(&b, n + 8);
+    while (i < n) {
+        const char *reason = NULL;
+        size_t bad = 0;
+        if (n - i < unit) {
+            reason = "truncated data";
+            bad = n - i;
+        } else {
+            uint32_t c = 0;
+            for (size_t k = 0; k < unit; k++) c |= (uint32_t)p[i + k] << (8 * (be ? unit - 1 - k : k));
+            if (w32) {
+                if (c > 0x10FFFF) reason = "code point not in range(0x110000)";
+                else if (c >= 0xD800 && c < 0xE000) reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                bad = 4;
+            } else if (c >= 0xD800 && c < 0xDC00) {
+                if (n - i < 4) {
+                    reason = "unexpected end of data";
+                    bad = n - i;
+                } else {
+                    uint32_t d = be ? (uint32_t)p[i + 2] << 8 | p[i + 3] : (uint32_t)p[i + 3] << 8 | p[i + 2];
+                    if (d >= 0xDC00 && d < 0xE000) {
+                        sb_addcp(&b, 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00));
+                        i += 4;
+                        continue;
+                    }
+                    reason = "illegal UTF-16 surrogate";
+                    bad = 2;
+                }
+            } else if (c >= 0xDC00 && c < 0xE000) {
+                reason = "illegal encoding";
+                bad = 2;
+            }
+            if (!reason) {
+                sb_addcp(&b, c);
+                i += unit;
+                continue;
+            }
+        }
+        if (eh == ERR_UNKNOWN) unknown_handler(errors);
+        const char *name = enc == ENC_UTF16 ? (be ? "utf-16-be" : "utf-16-le")
+                           : enc == ENC_UTF32 ? (be ? "utf-32-be" : "utf-32-le")
+                                              : enc_names[enc];
+        if (eh == ERR_STRICT) {
+            Str *msg = bad == 1 ? str_printf("'%s' codec can't decode byte 0x%s in position %zu: %s", name,
+                                             int_to_str(MK_SMALL(p[i]), 16)->data, i, reason)
+                                : str_printf("'%s' codec can't decode bytes in position %zu-%zu: %s", name, i,
+                                             i + bad - 1, reason);
+            raise_codec_error(UnicodeDecodeError_type, msg, name, (Value)bytes_new(p, n), i, i + bad, reason);
+        }
+        if (eh == ERR_REPLACE) sb_addcp(&b, 0xFFFD);
+        i += bad;
+    }
+    return sb_finish(&b);
+}
+
 Value bytes_codec_encode(Str *s, Str *encoding, Str *errors) {
     int enc = codec_of(encoding), eh = errors_of(errors);
+    if (enc >= ENC_UTF16) return encode_wide(s, enc, eh, errors);
     uint32_t limit = enc == ENC_ASCII ? 0x80 : enc == ENC_LATIN1 ? 0x100 : 0x110000;
     if (s->ascii || (enc == ENC_UTF8 && eh == ERR_STRICT && !memchr(s->data, 0xED, s->nbytes)))
         return (Value)bytes_new(s->data, s->nbytes);
@@ -439,6 +553,7 @@ static size_t utf8_seq(const uint8_t *p, size_t avail, size_t *bad, const char *
 Str *bytes_codec_decode(const uint8_t *p, size_t n, Str *encoding, Str *errors) {
     if (!n) return str_empty; /* CPython does not even look the codec up */
     int enc = codec_of(encoding), eh = errors_of(errors);
+    if (enc >= ENC_UTF16) return decode_wide(p, n, enc, eh, errors);
     StrBuf b;
     sb_init(&b, n + 8);
     size_t i = 0;
