@@ -176,8 +176,10 @@ static uint64_t get_uint(const uint8_t *p, size_t n, bool big) {
 /* The integer codes with CPython's checks and messages: b B h H take any C
  * long and check the range with their own words; i and standard l check a
  * C long against 32 bits; I and standard L an unsigned long; the 64-bit
- * codes only need the value to fit. */
-static uint64_t pack_int_bits(char c, Value v, bool native) {
+ * codes only need the value to fit.  CPython 3.11 uses its native packers
+ * for little-endian standard codes of the native size, and other ones for
+ * big-endian, whose messages differ for h, H, q and Q: so do we. */
+static uint64_t pack_int_bits(char c, Value v, bool native, bool big) {
     Value iv = int_to_pack(v);
     int64_t x;
     uint64_t u;
@@ -192,9 +194,17 @@ static uint64_t pack_int_bits(char c, Value v, bool native) {
         return (uint64_t)x;
     case 'h':
         x = get_signed(iv);
-        if (x < -32768 || x > 32767) SERR("short format requires -32768 <= number <= 32767");
+        if (x < -32768 || x > 32767) {
+            if (big) SERR("'h' format requires -32768 <= number <= 32767");
+            SERR("short format requires -32768 <= number <= 32767");
+        }
         return (uint64_t)x;
     case 'H':
+        if (big) {
+            u = get_unsigned(iv);
+            if (u > 65535) SERR("'H' format requires 0 <= number <= 65535");
+            return u;
+        }
         x = get_signed(iv);
         if (x < 0 || x > 65535) SERR("ushort format requires 0 <= number <= 65535");
         return (uint64_t)x;
@@ -213,8 +223,12 @@ static uint64_t pack_int_bits(char c, Value v, bool native) {
         u = get_unsigned(iv);
         if (u > UINT32_MAX) SERR("'%c' format requires 0 <= number <= 4294967295", c);
         return u;
-    case 'q': case 'n': return (uint64_t)get_signed(iv);
-    case 'Q': case 'N': return get_unsigned(iv);
+    case 'q': case 'n':
+        if (big && !int_to_i64(iv, &x)) SERR("int too large to convert");
+        return (uint64_t)get_signed(iv);
+    case 'Q': case 'N':
+        if (big && !to_u64(iv, &u)) SERR("int too large to convert");
+        return get_unsigned(iv);
     case 'P':
         /* a pointer: negative values wrap, as a C cast would */
         if (int_sign(iv) < 0) {
@@ -324,7 +338,7 @@ static void pack_field(const Layout *L, const Field *f, uint8_t *p, Value v) {
         put_uint(p, bits, 8, L->big);
         return;
     }
-    default: put_uint(p, pack_int_bits(c, v, L->native), f->size, L->big);
+    default: put_uint(p, pack_int_bits(c, v, L->native, L->big), f->size, L->big);
     }
 }
 
@@ -470,13 +484,12 @@ static Value s_pack_into(Value *args, int nargs, Tuple *kw) {
     size_t n;
     uint8_t *buf = write_buffer(args[1], &n);
     size_t off = resolve_offset(args[2], n, L.size, true);
-    /* pack into a scratch copy first, so a bad value leaves buf alone */
-    Bytes *tmp = bytes_alloc(L.size);
-    memset(tmp->data, 0, L.size);
-    pack_all(&L, tmp->data, args + 3, (size_t)nargs - 3);
-    buf = write_buffer(args[1], &n); /* packing may have run Python code */
-    if (off + L.size > n) SERR("pack_into: buffer changed size while packing");
-    memcpy(buf + off, tmp->data, L.size);
+    /* in place, as CPython: values before a bad one stay written.  Python
+     * code run for a value (__index__) could resize a bytearray; the old
+     * block then stays alive while referenced from here, so writes stay
+     * in bounds of memory the VM owns. */
+    memset(buf + off, 0, L.size);
+    pack_all(&L, buf + off, args + 3, (size_t)nargs - 3);
     return None;
 }
 
