@@ -23,13 +23,40 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("run", help="boot one guest under Xen in QEMU")
     r.add_argument("--image", type=Path, required=True, help="PVH kernel image")
-    r.add_argument("--config", type=Path, required=True, help="xl config (its kernel line is replaced)")
-    r.add_argument("--expect", action="append", default=[], metavar="TEXT", help="console must contain TEXT")
+    r.add_argument(
+        "--config",
+        type=Path,
+        required=True,
+        help="xl config (its kernel line is replaced)",
+    )
+    r.add_argument(
+        "--expect",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="console must contain TEXT",
+    )
     r.add_argument("--expect-shutdown", default="poweroff", choices=SHUTDOWNS)
-    r.add_argument("--max-runtime", type=float, default=60.0, help="seconds before dom0 destroys the guest")
-    r.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="bound of the whole QEMU run")
-    r.add_argument("--serial", action="store_true", help="stream the whole serial console to stderr")
-    sub.add_parser("fetch", help="download and unpack Xen + dom0, build the dom0 base (cached)")
+    r.add_argument(
+        "--max-runtime",
+        type=float,
+        default=60.0,
+        help="seconds before dom0 destroys the guest",
+    )
+    r.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        help="bound of the whole QEMU run",
+    )
+    r.add_argument(
+        "--serial",
+        action="store_true",
+        help="stream the whole serial console to stderr",
+    )
+    sub.add_parser(
+        "fetch", help="download and unpack Xen + dom0, build the dom0 base (cached)"
+    )
     return p
 
 
@@ -38,13 +65,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.cmd == "fetch":
             st, base = prepare(BUILD_DIR)
-            print(f"hypervisor {st.hypervisor}\ndom0 kernel {st.kernel}\ndom0 base {base}")
+            print(
+                f"hypervisor {st.hypervisor}\ndom0 kernel {st.kernel}\ndom0 base {base}"
+            )
             return 0
         sc = Scenario(
-            args.image.stem, args.image, args.config, expect=tuple(args.expect),
-            shutdown=args.expect_shutdown, max_runtime=args.max_runtime,
+            args.image.stem,
+            args.image,
+            args.config,
+            expect=tuple(args.expect),
+            shutdown=args.expect_shutdown,
+            max_runtime=args.max_runtime,
         )
-        echo = (lambda line: print(line, file=sys.stderr, flush=True)) if args.serial else None
+        echo = (
+            (lambda line: print(line, file=sys.stderr, flush=True))
+            if args.serial
+            else None
+        )
         rep = boot([sc], timeout=args.timeout, on_line=echo)
     except (FetchError, InitramfsError, OSError) as exc:
         print(f"xen_testbed: {exc}", file=sys.stderr)

@@ -24,13 +24,26 @@ class CpioWriter:
         self._ino = 1000
         self._seen: set[str] = set()
 
-    def _entry(self, path: str, mode: int, data: bytes = b"", rdev: tuple[int, int] = (0, 0)) -> None:
+    def _entry(
+        self, path: str, mode: int, data: bytes = b"", rdev: tuple[int, int] = (0, 0)
+    ) -> None:
         path = path.strip("/")
         name = path.encode() + b"\0"
         self._ino += 1
         fields = [
-            self._ino, mode, 0, 0, 1, 0, len(data),
-            0, 0, rdev[0], rdev[1], len(name), 0,
+            self._ino,
+            mode,
+            0,
+            0,
+            1,
+            0,
+            len(data),
+            0,
+            0,
+            rdev[0],
+            rdev[1],
+            len(name),
+            0,
         ]  # ino mode uid gid nlink mtime size devmaj devmin rdevmaj rdevmin namesize check
         hdr = _MAGIC + b"".join(b"%08X" % f for f in fields) + name
         self._chunks.append(hdr + b"\0" * (-len(hdr) % 4))

@@ -67,7 +67,7 @@ class Stage:
 
 
 def _run(argv: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(argv, cwd=cwd, capture_output=True, text=True)
+    return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, check=False)
 
 
 class _Apt:
@@ -78,7 +78,9 @@ class _Apt:
     updated = False
 
     @classmethod
-    def call(cls, argv: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    def call(
+        cls, argv: list[str], cwd: Path | None = None
+    ) -> subprocess.CompletedProcess[str]:
         res = _run(argv, cwd)
         if res.returncode != 0 and not cls.updated:
             cls.updated = True
@@ -111,7 +113,9 @@ def _download(pkg: str, debs: Path) -> Path:
     have = sorted(debs.glob(f"{pkg}_*.deb"))
     if res.returncode != 0 or not have:
         msg = (res.stderr or res.stdout).strip().splitlines()
-        raise FetchError(f"apt-get download {pkg} failed: {msg[-1] if msg else 'no .deb written'}")
+        raise FetchError(
+            f"apt-get download {pkg} failed: {msg[-1] if msg else 'no .deb written'}"
+        )
     return have[-1]
 
 
@@ -125,7 +129,11 @@ def fetch(build_dir: Path, packages: tuple[str, ...] = XEN_PACKAGES) -> Stage:
     stamp = build_dir / STAMP
     if stamp.exists():
         info = json.loads(stamp.read_text())
-        if info.get("layout") == STAGE_LAYOUT and tuple(info["requested"]) == tuple(packages) and root.is_dir():
+        if (
+            info.get("layout") == STAGE_LAYOUT
+            and tuple(info["requested"]) == tuple(packages)
+            and root.is_dir()
+        ):
             return _stage_from(root, info)
     debs.mkdir(parents=True, exist_ok=True)
     kernel_pkg = resolve_kernel_package()
@@ -160,9 +168,15 @@ def _unpack_parts(deb: Path, root: Path, patterns: tuple[str, ...]) -> None:
     """`dpkg -x` restricted to members matching the tar wildcards."""
     cmd = (
         f"dpkg-deb --fsys-tarfile {shlex.quote(str(deb))} | "
-        f"tar -x -C {shlex.quote(str(root))} --wildcards " + " ".join(shlex.quote(p) for p in patterns)
+        f"tar -x -C {shlex.quote(str(root))} --wildcards "
+        + " ".join(shlex.quote(p) for p in patterns)
     )
-    res = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True)
+    res = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", cmd],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if res.returncode != 0:
         raise FetchError(f"unpacking {deb.name} failed: {res.stderr.strip()}")
 
@@ -178,7 +192,9 @@ def _stage_from(root: Path, info: dict[str, object]) -> Stage:
     release = str(info["kernel_release"])
     kernel = root / "boot" / f"vmlinuz-{release}"
     if not kernel.exists():
-        raise FetchError(f"{info['kernel_package']}: {kernel.name} missing from the stage")
+        raise FetchError(
+            f"{info['kernel_package']}: {kernel.name} missing from the stage"
+        )
     return Stage(
         root=root,
         hypervisor=root.parent / str(info["hypervisor"]),

@@ -16,20 +16,45 @@ from .fetch import Stage
 
 # Load order measured to work (each needs only those before it).
 MODULES: tuple[str, ...] = (
-    "xen-evtchn", "xen-gntdev", "xen-gntalloc", "xen-privcmd", "xenfs",
-    "loop", "xen-blkback", "xen-netback", "llc", "stp", "bridge",
+    "xen-evtchn",
+    "xen-gntdev",
+    "xen-gntalloc",
+    "xen-privcmd",
+    "xenfs",
+    "loop",
+    "xen-blkback",
+    "xen-netback",
+    "llc",
+    "stp",
+    "bridge",
 )
 XEN_BIN = "usr/lib/xen-4.17/bin"
 # Real toolstack binaries (Debian's /usr/sbin names are a wrapper script that
 # probes the running Xen version; dom0 here has exactly one, so link directly).
 TOOLS: tuple[str, ...] = (
-    "xl", "xenstored", "xenconsoled", "xen-init-dom0", "xenconsole", "libxl-save-helper",
+    "xl",
+    "xenstored",
+    "xenconsoled",
+    "xen-init-dom0",
+    "xenconsole",
+    "libxl-save-helper",
 )
 XENSTORE_TOOLS: tuple[str, ...] = (
-    "xenstore", "xenstore-read", "xenstore-write", "xenstore-ls", "xenstore-list",
-    "xenstore-rm", "xenstore-exists", "xenstore-watch", "xenstore-chmod", "xenstore-control",
+    "xenstore",
+    "xenstore-read",
+    "xenstore-write",
+    "xenstore-ls",
+    "xenstore-list",
+    "xenstore-rm",
+    "xenstore-exists",
+    "xenstore-watch",
+    "xenstore-chmod",
+    "xenstore-control",
 )
-HOST_BINARIES: dict[str, str] = {"bin/bash": "/bin/bash", "usr/bin/flock": "/usr/bin/flock"}
+HOST_BINARIES: dict[str, str] = {
+    "bin/bash": "/bin/bash",
+    "usr/bin/flock": "/usr/bin/flock",
+}
 LIBDIR = "usr/lib/x86_64-linux-gnu"
 INIT_TEMPLATE = Path(__file__).with_name("init.sh")
 _LDD_LINE = re.compile(r"^\s*(?:(\S+) => )?(/\S+) \(0x[0-9a-f]+\)")
@@ -44,10 +69,14 @@ def _busybox() -> Path:
     # in place, and Debian's dynamic busybox lacks most applets.
     for cand in ("/bin/busybox", "/usr/bin/busybox"):
         if Path(cand).exists():
-            res = subprocess.run(["ldd", cand], capture_output=True, text=True)
+            res = subprocess.run(
+                ["ldd", cand], capture_output=True, text=True, check=False
+            )
             if "not a dynamic executable" in res.stdout + res.stderr:
                 return Path(cand)
-    raise InitramfsError("busybox-static is not installed (apt-get install busybox-static)")
+    raise InitramfsError(
+        "busybox-static is not installed (apt-get install busybox-static)"
+    )
 
 
 def _shared_libs(binaries: list[Path], stage: Stage) -> dict[str, Path]:
@@ -56,10 +85,14 @@ def _shared_libs(binaries: list[Path], stage: Stage) -> dict[str, Path]:
     env = dict(os.environ, LD_LIBRARY_PATH=str(stage.root / LIBDIR))
     libs: dict[str, Path] = {}
     for b in binaries:
-        res = subprocess.run(["ldd", str(b)], capture_output=True, text=True, env=env)
+        res = subprocess.run(
+            ["ldd", str(b)], capture_output=True, text=True, check=False, env=env
+        )
         for line in res.stdout.splitlines():
             if "not found" in line:
-                raise InitramfsError(f"ldd {b.name}: {line.strip()} (add its package to the stage)")
+                raise InitramfsError(
+                    f"ldd {b.name}: {line.strip()} (add its package to the stage)"
+                )
             m = _LDD_LINE.match(line)
             if m:
                 path = Path(m.group(2))
@@ -85,7 +118,18 @@ def build_base(stage: Stage, out_dir: Path) -> Path:
     for old in out_dir.glob("dom0-base-*.cpio.gz"):
         old.unlink()
     w = CpioWriter()
-    for d in ("dev", "proc", "sys", "tmp", "run", "var/log", "var/lib/xen", "etc", "root", "modules"):
+    for d in (
+        "dev",
+        "proc",
+        "sys",
+        "tmp",
+        "run",
+        "var/log",
+        "var/lib/xen",
+        "etc",
+        "root",
+        "modules",
+    ):
         w.dir(d)
     w.chardev("dev/console", 5, 1)
     w.chardev("dev/null", 1, 3, 0o666)
@@ -98,7 +142,9 @@ def build_base(stage: Stage, out_dir: Path) -> Path:
 
     bb = _busybox()
     w.copy("bin/busybox", bb, 0o755)
-    applets = subprocess.run([str(bb), "--list"], capture_output=True, text=True).stdout.split()
+    applets = subprocess.run(
+        [str(bb), "--list"], capture_output=True, text=True, check=False
+    ).stdout.split()
     for a in applets:
         if a not in ("busybox", "init", "linuxrc"):
             w.symlink(f"bin/{a}", "busybox")
@@ -112,7 +158,9 @@ def build_base(stage: Stage, out_dir: Path) -> Path:
     for t in TOOLS:
         src = stage.root / XEN_BIN / t
         if not src.exists():
-            raise InitramfsError(f"{XEN_BIN}/{t} missing from the stage (xen-utils-4.17)")
+            raise InitramfsError(
+                f"{XEN_BIN}/{t} missing from the stage (xen-utils-4.17)"
+            )
         w.copy(f"{XEN_BIN}/{t}", src, 0o755)
         w.symlink(f"usr/sbin/{t}", f"../lib/xen-4.17/bin/{t}")
         binaries.append(src)
@@ -131,7 +179,10 @@ def build_base(stage: Stage, out_dir: Path) -> Path:
         else:
             w.copy(f"{LIBDIR}/{name}", path, 0o644)
     # pthread_cancel dlopens it; without it xl aborts.
-    for cand in (Path("/lib/x86_64-linux-gnu/libgcc_s.so.1"), Path("/usr/lib/x86_64-linux-gnu/libgcc_s.so.1")):
+    for cand in (
+        Path("/lib/x86_64-linux-gnu/libgcc_s.so.1"),
+        Path("/usr/lib/x86_64-linux-gnu/libgcc_s.so.1"),
+    ):
         if cand.exists():
             w.copy(f"{LIBDIR}/libgcc_s.so.1", cand, 0o644)
             break

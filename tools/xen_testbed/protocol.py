@@ -21,9 +21,15 @@ _MARK = re.compile(r"(XENLET-[A-Z0-9-]+)(?: (.*))?$")
 class Report:
     """Everything dom0 reported in one boot."""
 
-    results: dict[int, dict[str, str]] = field(default_factory=dict)  # idx -> key/values
-    blocks: dict[tuple[str, int], str] = field(default_factory=dict)  # (tag, idx) -> text
-    marks: dict[str, str] = field(default_factory=dict)  # e.g. XENLET-DOM0-READY -> rest
+    results: dict[int, dict[str, str]] = field(
+        default_factory=dict
+    )  # idx -> key/values
+    blocks: dict[tuple[str, int], str] = field(
+        default_factory=dict
+    )  # (tag, idx) -> text
+    marks: dict[str, str] = field(
+        default_factory=dict
+    )  # e.g. XENLET-DOM0-READY -> rest
     started: set[int] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
 
@@ -40,10 +46,14 @@ def parse(serial: str) -> Report:
     for raw in serial.splitlines():
         line = raw.rstrip("\r")
         if (m := _find(line, _FRAME)) and m.group(1) != "XENLET-SCENARIO":
-            pending.setdefault((m.group(1), int(m.group(2))), {})[int(m.group(3))] = m.group(4)
+            pending.setdefault((m.group(1), int(m.group(2))), {})[int(m.group(3))] = (
+                m.group(4)
+            )
         elif m := _find(line, _END):
             key = (m.group(1), int(m.group(2)))
-            rep.blocks[key] = _decode(key, pending.pop(key, {}), int(m.group(3)), rep.notes)
+            rep.blocks[key] = _decode(
+                key, pending.pop(key, {}), int(m.group(3)), rep.notes
+            )
         elif m := _find(line, _RESULT):
             kv = dict(p.split("=", 1) for p in m.group(2).split() if "=" in p)
             rep.results[int(m.group(1))] = kv
@@ -55,7 +65,9 @@ def parse(serial: str) -> Report:
     return rep
 
 
-def _decode(key: tuple[str, int], chunks: dict[int, str], size: int, notes: list[str]) -> str:
+def _decode(
+    key: tuple[str, int], chunks: dict[int, str], size: int, notes: list[str]
+) -> str:
     if size < 0:
         return ""
     seqs = sorted(chunks)
@@ -67,5 +79,7 @@ def _decode(key: tuple[str, int], chunks: dict[int, str], size: int, notes: list
         except (binascii.Error, ValueError):
             notes.append(f"{key[0]} {key[1]}: line {s} damaged")
     if missing or len(data) != size:
-        notes.append(f"{key[0]} {key[1]}: got {len(data)} of {size} bytes (missing lines {missing})")
+        notes.append(
+            f"{key[0]} {key[1]}: got {len(data)} of {size} bytes (missing lines {missing})"
+        )
     return data.decode("utf-8", errors="replace")

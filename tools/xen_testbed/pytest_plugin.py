@@ -27,7 +27,10 @@ _KEY = pytest.StashKey[list[Scenario]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", f"{MARK}(scenario): run this Scenario in the session's single Xen boot")
+    config.addinivalue_line(
+        "markers",
+        f"{MARK}(scenario): run this Scenario in the session's single Xen boot",
+    )
 
 
 def _scenario_of(item: pytest.Item) -> Scenario | None:
@@ -41,7 +44,9 @@ def _scenario_of(item: pytest.Item) -> Scenario | None:
 
 
 @pytest.hookimpl(trylast=True)  # after -k/-m deselection: boot only what runs
-def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(
+    session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
+) -> None:
     by_name: dict[str, Scenario] = {}
     timeout = _timeout()
     for item in items:
@@ -54,7 +59,9 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
             continue
         other = by_name.setdefault(sc.name, sc)
         if other is not sc and other != sc:
-            raise pytest.UsageError(f"two different Xen scenarios are named {sc.name!r}")
+            raise pytest.UsageError(
+                f"two different Xen scenarios are named {sc.name!r}"
+            )
     config.stash[_KEY] = list(by_name.values())
 
 
@@ -78,10 +85,14 @@ def xen_verdict(request: pytest.FixtureRequest, xen_run: RunReport) -> Verdict:
     """The verdict of the scenario this test is marked with."""
     sc = _scenario_of(request.node)
     if sc is None:
-        raise pytest.UsageError(f"{request.node.nodeid} uses xen_verdict without @{MARK}")
+        raise pytest.UsageError(
+            f"{request.node.nodeid} uses xen_verdict without @{MARK}"
+        )
     for v in xen_run.verdicts:
         if v.name == sc.name:
             if v.result == SKIPPED:
                 pytest.skip("; ".join(v.problems))
             return v
-    raise AssertionError(f"scenario {sc.name} missing from the run (deselected after collection?)")
+    raise AssertionError(
+        f"scenario {sc.name} missing from the run (deselected after collection?)"
+    )

@@ -21,7 +21,17 @@ from .cpio import CpioWriter
 from .fetch import Stage, fetch
 from .initramfs import build_base
 from .scenario import (
-    CRASH, ERROR, FAIL, PASS, SKIPPED, TIMEOUT, Scenario, Unavailable, Verdict, judge, rewrite_config,
+    CRASH,
+    ERROR,
+    FAIL,
+    PASS,
+    SKIPPED,
+    TIMEOUT,
+    Scenario,
+    Unavailable,
+    Verdict,
+    judge,
+    rewrite_config,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,7 +55,9 @@ class RunReport:
     xl_info: str = ""
     qemu_rc: int | None = None
     timed_out: bool = False
-    timings: dict[str, float] = field(default_factory=dict)  # event -> seconds since QEMU launch
+    timings: dict[str, float] = field(
+        default_factory=dict
+    )  # event -> seconds since QEMU launch
     notes: list[str] = field(default_factory=list)
 
 
@@ -79,12 +91,31 @@ def _qemu_argv(stage: Stage, initrd: Path) -> list[str]:
     # a module's command line would have to be doubled.
     modules = f"{stage.kernel} {DOM0_CMDLINE},{initrd}"
     return [
-        "qemu-system-x86_64", "-accel", "tcg", "-machine", "q35", "-m", "1024", "-smp", "2",
+        "qemu-system-x86_64",
+        "-accel",
+        "tcg",
+        "-machine",
+        "q35",
+        "-m",
+        "1024",
+        "-smp",
+        "2",
         # +npt: Debian's Xen has no shadow paging, PVH needs HAP.  Not
         # "max": SMAP under TCG crashes the PV dom0.
-        "-cpu", "qemu64,+svm,+npt",
-        "-nographic", "-no-reboot", "-monitor", "none", "-serial", "stdio",
-        "-kernel", str(stage.hypervisor), "-append", XEN_CMDLINE, "-initrd", modules,
+        "-cpu",
+        "qemu64,+svm,+npt",
+        "-nographic",
+        "-no-reboot",
+        "-monitor",
+        "none",
+        "-serial",
+        "stdio",
+        "-kernel",
+        str(stage.hypervisor),
+        "-append",
+        XEN_CMDLINE,
+        "-initrd",
+        modules,
     ]
 
 
@@ -101,7 +132,9 @@ def prepare(build_dir: Path = BUILD_DIR) -> tuple[Stage, Path]:
 
 def _new_run_dir(runs: Path) -> Path:
     runs.mkdir(parents=True, exist_ok=True)
-    old = sorted((p for p in runs.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
+    old = sorted(
+        (p for p in runs.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime
+    )
     for p in old[: max(0, len(old) - KEEP_RUNS + 1)]:
         shutil.rmtree(p, ignore_errors=True)
     d = runs / time.strftime(f"%Y%m%d-%H%M%S-{os.getpid()}")
@@ -134,11 +167,14 @@ def boot(
             runnable.append((idx, sc))
         except Unavailable as exc:
             verdicts[idx] = Verdict(sc.name, SKIPPED, problems=[str(exc)])
-        except Exception as exc:  # a broken scenario must not stop the others
+        except Exception as exc:  # noqa: BLE001 - a broken scenario must not stop the others
             verdicts[idx] = Verdict(sc.name, ERROR, problems=[f"prepare: {exc}"])
 
     if not runnable:
-        return RunReport([verdicts[i] for i in range(len(scenarios))], build_dir / "runs" / "serial.log")
+        return RunReport(
+            [verdicts[i] for i in range(len(scenarios))],
+            build_dir / "runs" / "serial.log",
+        )
     stage, base = prepare(build_dir)
     run_dir = _new_run_dir(build_dir / "runs")
     initrd = run_dir / "dom0-initrd.cpio.gz"
@@ -151,8 +187,11 @@ def boot(
     stamps: dict[str, float] = {}
     t0 = time.monotonic()
     proc = subprocess.Popen(
-        _qemu_argv(stage, initrd), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, bufsize=0,
+        _qemu_argv(stage, initrd),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        bufsize=0,
     )
 
     def reader() -> None:
@@ -163,7 +202,9 @@ def boot(
                 lines.append(line)
                 log.write(line + "\n")
                 log.flush()
-                if (pos := line.find("XENLET-")) >= 0 and not line.startswith(("XENLET-CONSOLE", "XENLET-XL"), pos):
+                if (pos := line.find("XENLET-")) >= 0 and not line.startswith(
+                    ("XENLET-CONSOLE", "XENLET-XL"), pos
+                ):
                     key = " ".join(line[pos:].split()[:2]).split(" uptime")[0]
                     stamps.setdefault(key, time.monotonic() - t0)
                 if "Xen version" in line:
@@ -196,14 +237,23 @@ def boot(
             kind = TIMEOUT if timed_out else CRASH
             why = "whole run timed out" if timed_out else f"QEMU exited (rc={rc})"
             where = "while it ran" if idx in rep.started else "before it started"
-            verdicts[idx] = Verdict(sc.name, kind, None, console, [f"{why} {where}"], None, xl_log, tail)
+            verdicts[idx] = Verdict(
+                sc.name, kind, None, console, [f"{why} {where}"], None, xl_log, tail
+            )
             continue
         shutdown = res.get("shutdown", "?")
         problems = judge(sc, shutdown, console)
         runtime = int(res.get("runtime_ms", "0")) / 1000
         verdicts[idx] = Verdict(
-            sc.name, FAIL if problems else PASS, shutdown, console, problems, runtime, xl_log,
-            tail if problems else "", int(res.get("create_ms", "0")) / 1000,
+            sc.name,
+            FAIL if problems else PASS,
+            shutdown,
+            console,
+            problems,
+            runtime,
+            xl_log,
+            tail if problems else "",
+            int(res.get("create_ms", "0")) / 1000,
         )
     timings = {"prepare": prep_s, "qemu-total": total}
     for key, val in stamps.items():
@@ -219,6 +269,8 @@ def boot(
     )
 
 
-def run_scenarios(scenarios: Sequence[Scenario], timeout: float = DEFAULT_TIMEOUT) -> list[Verdict]:
+def run_scenarios(
+    scenarios: Sequence[Scenario], timeout: float = DEFAULT_TIMEOUT
+) -> list[Verdict]:
     """One QEMU boot running all scenarios in order; one Verdict each."""
     return boot(scenarios, timeout=timeout).verdicts

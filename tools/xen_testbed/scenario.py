@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # How a domain ended, as reported by dom0's /init.
-SHUTDOWNS = ("poweroff", "crash", "reboot", "suspend", "watchdog", "soft_reset", "timeout", "start-failed")
+SHUTDOWNS = (
+    "poweroff",
+    "crash",
+    "reboot",
+    "suspend",
+    "watchdog",
+    "soft_reset",
+    "timeout",
+    "start-failed",
+)
 
 
 @dataclass
@@ -52,7 +61,14 @@ class Scenario:
         return self.config.read_text() if isinstance(self.config, Path) else self.config
 
 
-PASS, FAIL, CRASH, TIMEOUT, ERROR, SKIPPED = "PASS", "FAIL", "CRASH", "TIMEOUT", "ERROR", "SKIPPED"
+PASS, FAIL, CRASH, TIMEOUT, ERROR, SKIPPED = (
+    "PASS",
+    "FAIL",
+    "CRASH",
+    "TIMEOUT",
+    "ERROR",
+    "SKIPPED",
+)
 
 
 class Unavailable(Exception):
@@ -100,7 +116,14 @@ _ASSIGN = r"^\s*{key}\s*=.*$"
 def rewrite_config(text: str, domname: str, kernel: str | None) -> str:
     """The config as dom0 runs it: our domain name (names the console log),
     our kernel path, and destroy on every end so `xl create -F` returns."""
-    keys = ["name", "on_poweroff", "on_reboot", "on_crash", "on_watchdog", "on_soft_reset"]
+    keys = [
+        "name",
+        "on_poweroff",
+        "on_reboot",
+        "on_crash",
+        "on_watchdog",
+        "on_soft_reset",
+    ]
     if kernel is not None:
         keys.append("kernel")
     for key in keys:

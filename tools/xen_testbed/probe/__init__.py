@@ -10,8 +10,19 @@ from pathlib import Path
 HERE = Path(__file__).parent
 SOURCES = (HERE / "probe.c", HERE / "probe.ld")
 CFLAGS = (
-    "-m32", "-ffreestanding", "-fno-pic", "-no-pie", "-fno-stack-protector", "-nostdlib", "-static",
-    "-O2", "-Wall", "-Wextra", "-Werror", "-std=gnu11", "-D__XEN_INTERFACE_VERSION__=0x00040e00",
+    "-m32",
+    "-ffreestanding",
+    "-fno-pic",
+    "-no-pie",
+    "-fno-stack-protector",
+    "-nostdlib",
+    "-static",
+    "-O2",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    "-std=gnu11",
+    "-D__XEN_INTERFACE_VERSION__=0x00040e00",
 )
 
 
@@ -23,10 +34,16 @@ def build_probe(build_dir: Path) -> Path:
         return out
     build_dir.mkdir(parents=True, exist_ok=True)
     argv = [
-        "gcc", *CFLAGS, f"-Wl,-T,{HERE / 'probe.ld'}", "-Wl,--build-id=none",
-        "-Wl,--no-warn-rwx-segments", "-o", str(out), str(HERE / "probe.c"),
+        "gcc",
+        *CFLAGS,
+        f"-Wl,-T,{HERE / 'probe.ld'}",
+        "-Wl,--build-id=none",
+        "-Wl,--no-warn-rwx-segments",
+        "-o",
+        str(out),
+        str(HERE / "probe.c"),
     ]
-    res = subprocess.run(argv, capture_output=True, text=True)
+    res = subprocess.run(argv, capture_output=True, text=True, check=False)
     if res.returncode != 0:
         raise RuntimeError(f"probe build failed:\n{res.stderr}")
     return out
