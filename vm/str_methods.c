@@ -8,8 +8,9 @@
  * U+00FF, including the full mappings of U+00DF), and cover the simple
  * one-to-one case pairs of Latin Extended-A, the regular runs of Latin
  * Extended-B (with the titlecase digraphs), Greek (with final-sigma
- * lowering), Cyrillic, Roman numerals and circled letters, written as
- * range rules rather than tables.
+ * lowering), Cyrillic, Roman numerals and circled letters, plus the full
+ * mappings of the Latin ligatures U+FB00..FB06, written as range rules
+ * rather than tables.
  * Beyond those blocks: letters of a few common scripts (Latin Extended-B,
  * IPA, Armenian, Hebrew, Arabic, kana, CJK, Hangul) count as alphabetic
  * but have no case; decimal digits come from vm/fmt.c's table of Nd runs;
@@ -44,6 +45,7 @@ static int case_pair(uint32_t c, uint32_t *other) {
         if (c == 0x1F0) return -1;
         return 0;
     }
+    if (c >= 0xFB00 && c <= 0xFB06) return -1; /* Latin ligatures: full mappings only (add_upper) */
     if (c >= 0x2160 && c <= 0x217F) /* Roman numerals (Other_Uppercase / Other_Lowercase) */
         return c < 0x2170 ? (*other = c + 16, 1) : (*other = c - 16, -1);
     if (c >= 0x24B6 && c <= 0x24E9) /* circled letters */
@@ -201,6 +203,12 @@ static void add_upper(StrBuf *b, uint32_t c, bool title) {
     case 0xDF: sb_adds(b, title ? "Ss" : "SS"); return;
     case 0x149: sb_addcp(b, 0x2BC); sb_addcp(b, 'N'); return;
     case 0x1F0: sb_addcp(b, 'J'); sb_addcp(b, 0x30C); return;
+    case 0xFB00: case 0xFB01: case 0xFB02: case 0xFB03: case 0xFB04: case 0xFB05: case 0xFB06: {
+        static const char *const up[] = {"FF", "FI", "FL", "FFI", "FFL", "ST", "ST"};
+        static const char *const ti[] = {"Ff", "Fi", "Fl", "Ffi", "Ffl", "St", "St"};
+        sb_adds(b, (title ? ti : up)[c - 0xFB00]);
+        return;
+    }
     case 0x390: sb_addcp(b, 0x399); sb_addcp(b, 0x308); sb_addcp(b, 0x301); return;
     case 0x3B0: sb_addcp(b, 0x3A5); sb_addcp(b, 0x308); sb_addcp(b, 0x301); return;
     }
@@ -214,6 +222,11 @@ static void add_upper(StrBuf *b, uint32_t c, bool title) {
 }
 
 static void add_casefold(StrBuf *b, const uint32_t *cps, size_t n, size_t i) {
+    if (cps[i] >= 0xFB00 && cps[i] <= 0xFB06) {
+        static const char *const fold[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+        sb_adds(b, fold[cps[i] - 0xFB00]);
+        return;
+    }
     switch (cps[i]) {
     case 0xDF: sb_adds(b, "ss"); return;
     case 0xB5: sb_addcp(b, 0x3BC); return;

@@ -11,3 +11,6 @@ try:
     b"ab\xff".decode()
 except UnicodeDecodeError as e:
     print(type(e).__name__, e.start, e.end, e.reason, e.encoding, e.object, e)
+
+# Latin ligatures: full mappings
+for w in ["ﬁ", "ﬀx", "ﬆ"]: print(ascii(w.upper()), ascii(w.title()), ascii(w.casefold()), ascii(w.lower()), ascii(w.swapcase()), w.islower(), w.isalpha())
