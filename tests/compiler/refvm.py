@@ -30,6 +30,7 @@ import builtins
 import collections.abc
 import contextlib
 import importlib
+import inspect
 import io
 import operator
 import sys
@@ -78,6 +79,7 @@ class _Null:
 
 
 NULL = _Null()
+_FRAME_BUILTINS = (builtins.globals, builtins.locals, builtins.vars)
 UNBOUND = object()
 
 
@@ -113,6 +115,7 @@ class Function:
         self.__qualname__ = code.qualname
         self.__doc__ = code.docstring
         self.__module__ = globals_.get("__name__")
+        self.__annotations__: dict = {}  # annotations are never evaluated
 
     @property
     def __code__(self) -> Code:
@@ -139,30 +142,68 @@ class Function:
 
 
 Function.__name__ = Function.__qualname__ = "function"
+Function.__module__ = "builtins"
 
 
 class Coroutine(collections.abc.Coroutine):
-    """A coroutine object: a frame generator that is awaited, not iterated."""
+    """A coroutine object: a frame generator that is awaited, not iterated.
+    Adds CPython's coroutine checks to the generator's own."""
 
     def __init__(self, gen: Any, qualname: str) -> None:
         self._gen = gen
         self.__qualname__ = qualname
         self.__name__ = qualname.rpartition(".")[2]
 
+    def _check(self, value: Any = None) -> None:
+        state = inspect.getgeneratorstate(self._gen)
+        if state == inspect.GEN_CLOSED:
+            raise RuntimeError("cannot reuse already awaited coroutine")
+        if state == inspect.GEN_CREATED and value is not None:
+            raise TypeError("can't send non-None value to a just-started coroutine")
+
     def send(self, value: Any) -> Any:
+        self._check(value)
         return self._gen.send(value)
 
     def throw(self, *args: Any) -> Any:
+        if inspect.getgeneratorstate(self._gen) == inspect.GEN_CLOSED:
+            raise RuntimeError("cannot reuse already awaited coroutine")
         return self._gen.throw(*args)
 
     def close(self) -> None:
         self._gen.close()
 
     def __await__(self) -> Any:
-        return self._gen
+        return _Awaiting(self)
 
     def __repr__(self) -> str:
         return f"<coroutine object {self.__qualname__} at {id(self):#x}>"
+
+
+Coroutine.__name__ = Coroutine.__qualname__ = "coroutine"
+Coroutine.__module__ = "builtins"
+
+
+class _Awaiting:
+    """The iterator `await coro` drives (CPython's coroutine_wrapper)."""
+
+    def __init__(self, coro: Coroutine) -> None:
+        self._coro = coro
+
+    def __iter__(self) -> Any:
+        return self
+
+    def __next__(self) -> Any:
+        return self._coro.send(None)
+
+    def send(self, value: Any) -> Any:
+        return self._coro.send(value)
+
+    def throw(self, *args: Any) -> Any:
+        return self._coro.throw(*args)
+
+    def close(self) -> None:
+        self._coro.close()
 
 
 def _plural_list(names: list[str]) -> str:
@@ -193,6 +234,7 @@ class VM:
         self.handled: BaseException | None = None
         self.decoded: dict[int, list[Any]] = {}
         self.keep: list[Code] = []
+        self.published: dict[str, Any] = {}
         self.builtins = dict(vars(builtins))
         self.builtins["__build_class__"] = self.build_class
 
@@ -373,6 +415,7 @@ class VM:
         path, is_pkg = found
         mod = types.ModuleType(fullname)
         mod.__file__ = str(path)
+        self.publish(fullname, mod)
         mod.__own__ = True  # type: ignore[attr-defined]
         if is_pkg:
             mod.__path__ = [str(path.parent)]  # type: ignore[attr-defined]
@@ -384,10 +427,25 @@ class VM:
             self.exec_module(path, mod)
         except BaseException:
             del self.modules[fullname]
+            sys.modules.pop(fullname, None)
             raise
         if parent:
             setattr(self.modules[parent], fullname.rpartition(".")[2], mod)
         return mod
+
+    def publish(self, name: str, mod: Any) -> None:
+        """Put one of the program's modules in sys.modules for the run (library
+        code such as dataclasses looks there); unpublish() undoes it."""
+        self.published.setdefault(name, sys.modules.get(name))
+        sys.modules[name] = mod
+
+    def unpublish(self) -> None:
+        for name, old in self.published.items():
+            if old is None:
+                sys.modules.pop(name, None)
+            else:
+                sys.modules[name] = old
+        self.published.clear()
 
     def exec_module(self, path: Path, mod: Any) -> None:
         code = compile_module(path.read_text(encoding="utf-8"), path.name, mod.__name__)
@@ -397,7 +455,7 @@ class VM:
     # ------------------------------------------------------------ the loop
     def get_awaitable(self, o: Any) -> Any:
         if isinstance(o, Coroutine):
-            return o._gen
+            return _Awaiting(o)
         if isinstance(o, types.CoroutineType):
             return o.__await__()
         m = getattr(type(o), "__await__", None)
@@ -465,7 +523,19 @@ class VM:
                         f = pop()
                         if self_ is not NULL:
                             args.insert(0, self_)
-                        if kwnames:
+                        if not args and not kwnames and f in _FRAME_BUILTINS:
+                            # globals(), locals(), vars() read the calling frame
+                            if f is builtins.globals:
+                                push(g)
+                            elif loc is not None or code.name == "<module>":
+                                push(g if loc is None else loc)
+                            else:
+                                d = {n: v for n, v in zip(code.varnames, fast) if v is not UNBOUND}
+                                for n, c in zip(derefnames, cells):
+                                    if c.contents is not UNBOUND:
+                                        d[n] = c.contents
+                                push(d)
+                        elif kwnames:
                             k = len(kwnames)
                             kw = dict(zip(kwnames, args[-k:]))
                             del args[-k:]
@@ -732,7 +802,8 @@ class VM:
                             try:
                                 push(self.load(f"{mname}.{n}"))
                             except ModuleNotFoundError:
-                                raise ImportError(f"cannot import name '{n}' from '{mname}'") from None
+                                where = getattr(m, "__file__", None) or "unknown location"
+                                raise ImportError(f"cannot import name '{n}' from '{mname}' ({where})") from None
                     elif op == "IMPORT_STAR":
                         m = pop()
                         public = getattr(m, "__all__", None)
@@ -844,6 +915,10 @@ class VM:
                         raise SystemError(f"refvm: unknown opcode {op}")
                     pc = npc
             except BaseException as e:
+                if isinstance(e, NameError) and not hasattr(e, "_refvm_names"):
+                    # what CPython's "Did you mean" looks through (the frame's names)
+                    local_names = list(g if loc is None and code.name == "<module>" else (loc or [*code.varnames, *derefnames]))
+                    e._refvm_names = (local_names, list(g), list(b))  # type: ignore[attr-defined]
                 if self.handled is not None and e is not self.handled and e.__context__ is None:
                     e.__context__ = self.handled
                 for ent in code.exctable:
@@ -865,6 +940,36 @@ class VM:
         raise NameError(f"cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
 
 
+def _distance(a: str, b: str) -> int:
+    """Edit distance with CPython's suggestion costs: 2 per insertion,
+    deletion or substitution, 1 for a change of case only."""
+    prev = list(range(0, 2 * (len(b) + 1), 2))
+    for i, ca in enumerate(a, 1):
+        cur = [2 * i]
+        for j, cb in enumerate(b, 1):
+            sub = 0 if ca == cb else (1 if ca.lower() == cb.lower() else 2)
+            cur.append(min(prev[j] + 2, cur[j - 1] + 2, prev[j - 1] + sub))
+        prev = cur
+    return prev[-1]
+
+
+def _suggest(name: str, candidates: list[str]) -> str | None:
+    """The closest candidate within CPython's distance limit, if any."""
+    if len(candidates) > 750 or len(name) > 40:
+        return None
+    best, best_d = None, 0
+    for c in candidates:
+        if c == name or len(c) > 40:
+            continue
+        limit = (len(name) + len(c) + 3) * 2 // 6
+        if best is not None:
+            limit = min(limit, best_d - 1)
+        d = _distance(name, c)
+        if d <= limit:
+            best, best_d = c, d
+    return best
+
+
 def run_program(path: Path, args: list[str] | None = None, stdin: str = "") -> tuple[str, str, int]:
     """Run the script at `path` as __main__ under refvm; returns (stdout,
     stderr, exit status) the way a process would report them."""
@@ -881,6 +986,7 @@ def run_program(path: Path, args: list[str] | None = None, stdin: str = "") -> t
             mod = types.ModuleType("__main__")
             mod.__file__ = str(path)
             vm.modules["__main__"] = mod
+            vm.publish("__main__", mod)
             vm.exec_module(path, mod)
         except SystemExit as e:
             code = e.code
@@ -894,10 +1000,21 @@ def run_program(path: Path, args: list[str] | None = None, stdin: str = "") -> t
         except BaseException as e:  # noqa: BLE001
             import traceback
 
+            result[0] = 1
             err.write("Traceback (most recent call last):\n")
-            err.write("".join(traceback.format_exception_only(type(e), e)))
+            lines = traceback.format_exception_only(type(e), e)
+            scopes = getattr(e, "_refvm_names", None)
+            if isinstance(e, NameError) and scopes is not None and getattr(e, "name", None):
+                # CPython's "Did you mean": locals, then globals, then builtins
+                for names in scopes:
+                    hint = _suggest(e.name, names)
+                    if hint:
+                        lines[-1] = lines[-1].rstrip("\n") + f". Did you mean: '{hint}'?\n"
+                        break
+            err.write("".join(lines))
             result[0] = 1
         finally:
+            vm.unpublish()
             with contextlib.suppress(Exception):
                 sys.stdout.flush()
             sys.stdout, sys.stderr, sys.stdin, sys.argv = saved[:4]
