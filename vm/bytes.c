@@ -12,6 +12,9 @@
  * arguments.  Case and class methods are ASCII-only, as in CPython. */
 #include "vm.h"
 
+/* An empty argument vector that is not NULL (callers memcpy from it). */
+static Value no_args[1];
+
 typedef struct {
     Obj hdr;
     Value obj;        /* the bytes or bytearray viewed */
@@ -252,7 +255,7 @@ Value bytes_from_value(Value v, const char *what) {
     size_t n;
     if (bytes_buffer(v, &p, &n)) return (Value)bytes_new(p, n);
     bool found = false;
-    Value r = vm_call_method_opt(v, names.__bytes__, NULL, 0, &found);
+    Value r = vm_call_method_opt(v, names.__bytes__, no_args, 0, &found);
     if (found) {
         if (!is_bytes(r))
             vm_raisef(TypeError_type, "__bytes__ returned non-bytes (type %s)", vm_type_name(r));
@@ -900,7 +903,7 @@ static Value bytes_mod(Value fmtv, Value args) {
             if (!v) v = NEXT_ARG();
             if (!bytes_buffer(v, &piece, &pn)) {
                 bool found = false;
-                Value r = vm_call_method_opt(v, names.__bytes__, NULL, 0, &found);
+                Value r = vm_call_method_opt(v, names.__bytes__, no_args, 0, &found);
                 if (!found || !is_bytes(r))
                     vm_raisef(TypeError_type,
                               "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
@@ -1723,7 +1726,7 @@ static Bytes *init_content(const char *tname, Value *args, int nargs, Tuple *kw)
     if (out[2]) vm_raisef(TypeError_type, "errors without a string argument");
     if (!strcmp(tname, "bytes")) {
         bool found = false;
-        Value r = vm_call_method_opt(src, names.__bytes__, NULL, 0, &found);
+        Value r = vm_call_method_opt(src, names.__bytes__, no_args, 0, &found);
         if (found) {
             if (!is_bytes(r)) vm_raisef(TypeError_type, "__bytes__ returned non-bytes (type %s)", vm_type_name(r));
             return (Bytes *)r;

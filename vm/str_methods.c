@@ -21,6 +21,9 @@
 #include "format.h"
 #include "vm.h"
 
+/* An empty argument vector that is not NULL (callers memcpy from it). */
+static Value no_args[1];
+
 /* ---- character classes and case mapping ------------------------------------ */
 
 /* The case partner of c within the covered blocks.  Returns +1 when c is an
@@ -1338,7 +1341,7 @@ static Value pct_int_arg(Value v, char conv) {
         vm_raisef(TypeError_type, "%%%c format: a real number is required, not %s", conv, vm_type_name(v));
     }
     if (IS_FLOAT(v)) return int_from_double(((Float *)v)->v);
-    Value r = vm_call_method(v, type_lookup(t, names.__int__) ? names.__int__ : names.__float__, NULL, 0);
+    Value r = vm_call_method(v, type_lookup(t, names.__int__) ? names.__int__ : names.__float__, no_args, 0);
     if (IS_FLOAT(r)) return int_from_double(((Float *)r)->v);
     return IS_SMALL(r) ? r : int_value(r);
 }
@@ -1348,7 +1351,7 @@ static double pct_float_arg(Value v) {
     if (IS_INTLIKE(v)) return int_to_double(IS_SMALL(v) ? v : int_value(v));
     Type *t = type_of(v);
     if (type_lookup(t, names.__float__)) {
-        Value r = vm_call_method(v, names.__float__, NULL, 0);
+        Value r = vm_call_method(v, names.__float__, no_args, 0);
         if (!IS_FLOAT(r))
             vm_raisef(TypeError_type, "%s.__float__ returned non-float (type %s)", vm_type_name(v), vm_type_name(r));
         return ((Float *)r)->v;
