@@ -252,6 +252,10 @@ static Value m_log10(Value *args, int nargs, Tuple *kw) {
     return fl(log_of(args[0], log10));
 }
 
+/* An empty argument array that is not NULL (a NULL source for a
+ * zero-length memcpy is undefined behaviour further down the call). */
+static Value no_args[1];
+
 /* ---- rounding to ints -------------------------------------------------- */
 
 /* ceil/floor: ints are themselves; other non-floats may define the dunder;
@@ -262,7 +266,7 @@ static Value round_to_int(const char *name, Value *args, int nargs, Tuple *kw, S
     if (IS_INTLIKE(x)) return int_value(x);
     if (!IS_FLOAT(x)) {
         bool found;
-        Value r = vm_call_method_opt(x, dunder, NULL, 0, &found);
+        Value r = vm_call_method_opt(x, dunder, no_args, 0, &found);
         if (found) return r;
     }
     return int_from_double(f(to_d(x)));
@@ -279,7 +283,7 @@ static Value m_trunc(Value *args, int nargs, Tuple *kw) {
     if (IS_INTLIKE(x)) return int_value(x);
     if (IS_FLOAT(x)) return int_from_double(((Float *)x)->v);
     bool found;
-    Value r = vm_call_method_opt(x, names.__trunc__, NULL, 0, &found);
+    Value r = vm_call_method_opt(x, names.__trunc__, no_args, 0, &found);
     if (found) return r;
     vm_raisef(TypeError_type, "type %s doesn't define __trunc__ method", vm_type_name(x));
 }

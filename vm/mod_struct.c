@@ -127,13 +127,17 @@ static void parse(Value fmt, Layout *L, Field *local, size_t nlocal) {
     }
 }
 
+/* An empty argument array that is not NULL (a NULL source for a
+ * zero-length memcpy is undefined behaviour further down the call). */
+static Value no_args[1];
+
 /* ---- integers ----------------------------------------------------------------- */
 
 /* The int to pack: ints as they are, other objects through __index__. */
 static Value int_to_pack(Value v) {
     if (IS_INTLIKE(v)) return int_value(v);
     bool found;
-    Value r = vm_call_method_opt(v, names.__index__, NULL, 0, &found);
+    Value r = vm_call_method_opt(v, names.__index__, no_args, 0, &found);
     if (!found) SERR("required argument is not an integer");
     return int_value(r);
 }
