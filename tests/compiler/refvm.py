@@ -89,12 +89,42 @@ class Cell:
     def __init__(self, contents: Any = UNBOUND) -> None:
         self.contents = contents
 
+    @property
+    def cell_contents(self) -> Any:
+        if self.contents is UNBOUND:
+            raise ValueError("Cell is empty")
+        return self.contents
+
 
 class _Raised:
     __slots__ = ("exc",)
 
     def __init__(self, exc: BaseException) -> None:
         self.exc = exc
+
+
+class _CodeView:
+    """What `f.__code__` shows of a Code: CPython's co_* names."""
+
+    def __init__(self, code: Code) -> None:
+        self._c = code
+
+    def __getattr__(self, name: str) -> Any:
+        c = self._c
+        plain = {
+            "co_name": c.name, "co_qualname": c.qualname, "co_filename": c.filename,
+            "co_firstlineno": c.firstlineno, "co_argcount": c.argcount,
+            "co_posonlyargcount": c.posonlyargcount, "co_kwonlyargcount": c.kwonlyargcount,
+            "co_flags": c.flags, "co_varnames": tuple(c.varnames), "co_nlocals": len(c.varnames),
+            "co_cellvars": tuple(c.cellvars), "co_freevars": tuple(c.freevars),
+            "co_names": tuple(c.names), "co_stacksize": c.stacksize,
+        }
+        if name in plain:
+            return plain[name]
+        raise AttributeError(f"'code' object has no attribute '{name}'")
+
+
+_CodeView.__name__ = _CodeView.__qualname__ = "code"
 
 
 class Function:
@@ -118,8 +148,8 @@ class Function:
         self.__annotations__: dict = {}  # annotations are never evaluated
 
     @property
-    def __code__(self) -> Code:
-        return self._code
+    def __code__(self) -> _CodeView:
+        return _CodeView(self._code)
 
     @property
     def __globals__(self) -> dict:
@@ -240,7 +270,7 @@ class VM:
 
     # -------------------------------------------------------------- calling
     def bind(self, func: Function, args: tuple, kwargs: dict) -> list[Any]:
-        code = func.__code__
+        code = func._code
         name = code.qualname
         n, nk = code.argcount, code.kwonlyargcount
         fast: list[Any] = [UNBOUND] * len(code.varnames)
@@ -308,10 +338,10 @@ class VM:
         return cells + list(closure or ())
 
     def call(self, func: Function, args: tuple, kwargs: dict) -> Any:
-        code = func.__code__
+        code = func._code
         fast = self.bind(func, args, kwargs)
-        cells = self.make_cells(code, fast, func.__closure__)
-        gen = self.run_frame(code, func.__globals__, None, fast, cells)
+        cells = self.make_cells(code, fast, func._closure)
+        gen = self.run_frame(code, func._globals, None, fast, cells)
         if code.flags & CO_GENERATOR:
             return gen
         if code.flags & CO_COROUTINE:
@@ -347,9 +377,9 @@ class VM:
                 raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
         prepare = getattr(meta, "__prepare__", None)
         ns = prepare(name, bases, **kw) if prepare is not None else {}
-        code = func.__code__
-        cells = self.make_cells(code, [], func.__closure__)
-        cell = self.drive(self.run_frame(code, func.__globals__, ns, [], cells))
+        code = func._code
+        cells = self.make_cells(code, [], func._closure)
+        cell = self.drive(self.run_frame(code, func._globals, ns, [], cells))
         if bases is not orig_bases and bases != orig_bases:
             ns["__orig_bases__"] = orig_bases
         # type.__new__ makes these implicit static/class methods when they
@@ -1003,6 +1033,10 @@ def run_program(path: Path, args: list[str] | None = None, stdin: str = "") -> t
             result[0] = 1
             err.write("Traceback (most recent call last):\n")
             lines = traceback.format_exception_only(type(e), e)
+            if isinstance(e, RecursionError):
+                # refvm's recursion (Python frames per VM call) stands in for
+                # the VM's own depth limit; CPython words it like this
+                lines = ["RecursionError: maximum recursion depth exceeded\n"]
             scopes = getattr(e, "_refvm_names", None)
             if isinstance(e, NameError) and scopes is not None and getattr(e, "name", None):
                 # CPython's "Did you mean": locals, then globals, then builtins
