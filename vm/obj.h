@@ -28,6 +28,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* names.def has fields named stdin/stdout/stderr; musl defines these as
+ * macros (glibc as themselves), which would rewrite `names.stdout`.  The
+ * core never uses C's streams (the platform owns the console), and the
+ * streams stay declared as objects, so dropping the macros is harmless. */
+#undef stdin
+#undef stdout
+#undef stderr
+
 typedef struct Obj Obj;
 typedef Obj *Value;
 typedef struct Type Type;
@@ -142,6 +150,8 @@ typedef struct {
 typedef struct {
     Obj hdr;
     int64_t start, stop, step, len;
+    Value big; /* NULL, or a tuple (start, stop, step, len) of ints when any
+                  does not fit a small int: such ranges use int arithmetic */
 } Range;
 
 typedef struct {
