@@ -829,6 +829,12 @@ class _Compiler:
                 self.nameop(a.name.split(".")[0], ast.Store)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        if node.module == "__future__" and node.level == 0:
+            # A future statement is a directive to the compiler (and the one
+            # that matters, annotations, is how this compiler always works);
+            # no __future__ module is frozen, so no import happens and the
+            # feature names stay unbound.
+            return
         self.load_const(node.level)
         self.load_const(tuple(a.name for a in node.names))
         self.emit("IMPORT_NAME", self.name_index(node.module or ""))

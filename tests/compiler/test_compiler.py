@@ -238,6 +238,11 @@ def test_flags_and_docstrings() -> None:
     assert code.consts[0] == "mod doc" and ops(code)[:2] == ["LOAD_CONST", "STORE_GLOBAL"]
 
 
+def test_future_statement_is_a_directive() -> None:
+    code = comp("from __future__ import annotations\nx = 1\n")
+    assert "IMPORT_NAME" not in ops(code) and "__future__" not in code.names
+
+
 def test_constants_stay_distinct_and_tuples_fold() -> None:
     code = comp("a = (1, 1.0, True, 0.0, -0.0, 'x', b'x')\nb = x in (1, 2, 3)\n")
     t = code.consts[0]
