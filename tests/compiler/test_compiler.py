@@ -479,3 +479,60 @@ def test_too_many_constants(monkeypatch: pytest.MonkeyPatch) -> None:
     e = err("def f():\n    return [1, 2, 3, 4, 5]\n")
     assert e == "t.py:1:1: error: a code object with more than 3 constants is not supported"
     assert isinstance(pytest.raises(UnsupportedError, compile_module, "x = (1, 2, 3, 4, 5, 6)\ny = 'a'\nz = 'b'\nw = 'c'\n", "t.py", "t").value, UnsupportedError)
+
+
+# ------------------------------------------------------------ code shapes
+def pairs(code: Code) -> list[tuple[str, object]]:
+    """(opname, resolved arg) with names and constants spelled out."""
+    out: list[tuple[str, object]] = []
+    for _, op, arg in instrs(code):
+        if op in ("IMPORT_NAME", "IMPORT_FROM", "STORE_GLOBAL", "LOAD_GLOBAL", "LOAD_ATTR", "STORE_ATTR", "LOAD_NAME", "STORE_NAME"):
+            out.append((op, code.names[arg]))
+        elif op == "LOAD_CONST":
+            out.append((op, code.consts[arg]))
+        else:
+            out.append((op, arg))
+    return out
+
+
+def test_import_forms() -> None:
+    assert pairs(comp("import a.b.c as d\n"))[:9] == [
+        ("LOAD_CONST", 0), ("LOAD_CONST", None), ("IMPORT_NAME", "a.b.c"),
+        ("IMPORT_FROM", "b"), ("SWAP", 2), ("POP_TOP", 0),
+        ("IMPORT_FROM", "c"), ("STORE_GLOBAL", "d"), ("POP_TOP", 0),
+    ]
+    assert pairs(comp("import a.b\n"))[:4] == [
+        ("LOAD_CONST", 0), ("LOAD_CONST", None), ("IMPORT_NAME", "a.b"), ("STORE_GLOBAL", "a"),
+    ]
+    assert pairs(comp("from ..pkg import y as z, w\n"))[:7] == [
+        ("LOAD_CONST", 2), ("LOAD_CONST", ("y", "w")), ("IMPORT_NAME", "pkg"),
+        ("IMPORT_FROM", "y"), ("STORE_GLOBAL", "z"), ("IMPORT_FROM", "w"), ("STORE_GLOBAL", "w"),
+    ]
+    assert pairs(comp("from . import x\n"))[2] == ("IMPORT_NAME", "")
+    assert pairs(comp("from m import *\n"))[:4] == [
+        ("LOAD_CONST", 0), ("LOAD_CONST", ("*",)), ("IMPORT_NAME", "m"), ("IMPORT_STAR", 0),
+    ]
+
+
+def test_augmented_subscript_evaluates_once() -> None:
+    assert [op for op, _ in pairs(comp("a[i] += 1\n"))][:11] == [
+        "LOAD_GLOBAL", "LOAD_GLOBAL", "COPY", "COPY", "BINARY_SUBSCR", "LOAD_CONST",
+        "BINARY_OP", "SWAP", "SWAP", "STORE_SUBSCR", "LOAD_CONST",
+    ]
+    assert [op for op, _ in pairs(comp("a.x -= 1\n"))][:7] == [
+        "LOAD_GLOBAL", "COPY", "LOAD_ATTR", "LOAD_CONST", "BINARY_OP", "SWAP", "STORE_ATTR",
+    ]
+
+
+def test_classderef_for_free_names_in_class_bodies() -> None:
+    code = comp("def f():\n    x = 1\n    class K:\n        y = x\n    return K\n")
+    k = find(code, "f.<locals>.K")
+    assert k.freevars == ["x"]
+    assert ("LOAD_CLASSDEREF", 0) in [(op, arg) for _, op, arg in instrs(k)]
+
+
+def test_annotations_of_non_simple_targets_are_ignored() -> None:
+    code = comp("(x): int = 1\na.b: str = 2\n")
+    assert "SETUP_ANNOTATIONS" not in ops(code) and "__annotations__" not in code.names
+    f = find(comp("def f():\n    y: int = 1\n    z: str\n"), "f")
+    assert f.varnames == ["y", "z"] and "__annotations__" not in f.names
