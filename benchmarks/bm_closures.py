@@ -3,7 +3,7 @@
 # calling them, nonlocal updates, lambdas, and closures passed as callbacks.
 # Prints a checksum.
 
-from typing import Callable
+from collections.abc import Callable
 
 
 def make_adder(k: int) -> Callable[[int], int]:

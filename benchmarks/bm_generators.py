@@ -3,7 +3,7 @@
 # expressions consumed by sum/any/max, and chained generator pipelines.
 # Prints a checksum.
 
-from typing import Iterator
+from collections.abc import Iterator
 
 
 def count_up(n: int) -> Iterator[int]:

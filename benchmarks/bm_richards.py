@@ -5,7 +5,7 @@
 # calls through subclasses and linked lists.  Prints the scheduler's
 # queue and hold counts, which depend on every step being right.
 
-from typing import Optional
+from __future__ import annotations
 
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
 KIND_DEVICE, KIND_WORK = 0, 1
@@ -13,14 +13,14 @@ BUF_SIZE = 4
 
 
 class Packet:
-    def __init__(self, link: Optional["Packet"], ident: int, kind: int) -> None:
+    def __init__(self, link: Packet | None, ident: int, kind: int) -> None:
         self.link = link
         self.ident = ident
         self.kind = kind
         self.datum = 0
         self.data = [0] * BUF_SIZE
 
-    def append_to(self, head: Optional["Packet"]) -> "Packet":
+    def append_to(self, head: Packet | None) -> Packet:
         # Put self at the end of the queue starting at head; return the head.
         self.link = None
         if head is None:
@@ -33,8 +33,14 @@ class Packet:
 
 
 class Task:
-    def __init__(self, sched: "Scheduler", ident: int, prio: int,
-                 queue: Optional[Packet], waiting: bool) -> None:
+    def __init__(
+        self,
+        sched: Scheduler,
+        ident: int,
+        prio: int,
+        queue: Packet | None,
+        waiting: bool,
+    ) -> None:
         self.sched = sched
         self.ident = ident
         self.prio = prio
@@ -48,22 +54,22 @@ class Task:
     def runnable(self) -> bool:
         return not self.held and (not self.waiting or self.queue is not None)
 
-    def take_packet(self) -> Optional[Packet]:
+    def take_packet(self) -> Packet | None:
         pkt = self.queue
         if pkt is not None:
             self.queue = pkt.link
         self.waiting = False
         return pkt
 
-    def run(self, pkt: Optional[Packet]) -> Optional["Task"]:
+    def run(self, pkt: Packet | None) -> Task | None:
         raise NotImplementedError
 
 
 class Scheduler:
     def __init__(self) -> None:
-        self.tasks: Optional[Task] = None
-        self.table: list[Optional[Task]] = [None] * 6
-        self.current: Optional[Task] = None
+        self.tasks: Task | None = None
+        self.table: list[Task | None] = [None] * 6
+        self.current: Task | None = None
         self.queue_count = 0
         self.hold_count = 0
 
@@ -72,27 +78,27 @@ class Scheduler:
         assert t is not None
         return t
 
-    def hold_self(self) -> Optional[Task]:
+    def hold_self(self) -> Task | None:
         cur = self.current
         assert cur is not None
         self.hold_count += 1
         cur.held = True
         return cur.link
 
-    def release(self, ident: int) -> Optional[Task]:
+    def release(self, ident: int) -> Task | None:
         t = self.find(ident)
         t.held = False
         cur = self.current
         assert cur is not None
         return t if t.prio > cur.prio else cur
 
-    def wait(self) -> Optional[Task]:
+    def wait(self) -> Task | None:
         cur = self.current
         assert cur is not None
         cur.waiting = True
         return cur
 
-    def queue_packet(self, pkt: Packet) -> Optional[Task]:
+    def queue_packet(self, pkt: Packet) -> Task | None:
         # Send pkt to the task named by pkt.ident; the sender's id goes in
         # the packet so the receiver can answer.
         t = self.find(pkt.ident)
@@ -125,7 +131,7 @@ class IdleTask(Task):
         self.control = 1
         self.count = count
 
-    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
+    def run(self, pkt: Packet | None) -> Task | None:
         self.count -= 1
         if self.count == 0:
             return self.sched.hold_self()
@@ -142,7 +148,7 @@ class WorkerTask(Task):
         self.dest = HANDLER_A
         self.letter = 0
 
-    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
+    def run(self, pkt: Packet | None) -> Task | None:
         if pkt is None:
             return self.sched.wait()
         self.dest = HANDLER_B if self.dest == HANDLER_A else HANDLER_A
@@ -159,10 +165,10 @@ class WorkerTask(Task):
 class HandlerTask(Task):
     def __init__(self, sched: Scheduler, ident: int, prio: int, queue: Packet) -> None:
         super().__init__(sched, ident, prio, queue, True)
-        self.work: Optional[Packet] = None
-        self.devices: Optional[Packet] = None
+        self.work: Packet | None = None
+        self.devices: Packet | None = None
 
-    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
+    def run(self, pkt: Packet | None) -> Task | None:
         if pkt is not None:
             if pkt.kind == KIND_WORK:
                 self.work = pkt.append_to(self.work)
@@ -187,10 +193,10 @@ class HandlerTask(Task):
 class DeviceTask(Task):
     def __init__(self, sched: Scheduler, ident: int, prio: int) -> None:
         super().__init__(sched, ident, prio, None, True)
-        self.pending: Optional[Packet] = None
+        self.pending: Packet | None = None
         self.chars = 0
 
-    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
+    def run(self, pkt: Packet | None) -> Task | None:
         if pkt is None:
             held = self.pending
             if held is None:
@@ -208,7 +214,10 @@ def run_once(count: int) -> tuple[int, int, int]:
     wq = Packet(None, 0, KIND_WORK)
     wq = Packet(wq, 0, KIND_WORK)
     WorkerTask(s, wq)
-    for handler, device, prio in ((HANDLER_A, DEVICE_A, 2000), (HANDLER_B, DEVICE_B, 3000)):
+    for handler, device, prio in (
+        (HANDLER_A, DEVICE_A, 2000),
+        (HANDLER_B, DEVICE_B, 3000),
+    ):
         q = Packet(None, device, KIND_DEVICE)
         q = Packet(q, device, KIND_DEVICE)
         q = Packet(q, device, KIND_DEVICE)

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# ruff: noqa: UP031  (%-formatting is part of what is measured)
 # Benchmark: list sorting: large lists of ints, floats, strings and tuples,
 # sorted with and without key= and reverse=, sorted() and list.sort(),
 # already-sorted and reversed inputs.  Prints a checksum.
