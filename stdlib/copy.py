@@ -13,7 +13,7 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range,
+_ATOMIC = (type(None), int, float, bool, str, bytes, type, range,
            type(Ellipsis), type(NotImplemented), frozenset, slice,
            type(len), type(lambda: 0), property)
 

@@ -12,7 +12,7 @@ __all__ = ["accumulate", "chain", "combinations",
 
 
 def _check_number(x):
-    if not isinstance(x, (int, float, complex)) and not hasattr(x, "__add__"):
+    if not isinstance(x, (int, float)) and not hasattr(x, "__add__"):
         raise TypeError("a number is required")
 
 

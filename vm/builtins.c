@@ -8,7 +8,7 @@ Value callable_iter_new(Value fn, Value sentinel);
 Value int_divmod(Value a, Value b);
 Value int_pow3(Value a, Value b, Value mod);
 void exc_init_types(Dict *builtins);
-extern Type member_type, seq_iter_type, file_type;
+extern Type member_type, seq_iter_type, file_type, big_range_iter_type, slot_descr_type;
 
 #define BF(name) static Value bi_##name(Value *a, int n, Tuple *kw)
 
@@ -370,7 +370,8 @@ BF(dir) {
     } else if (is_type(a[0], &module_type)) {
         l = list_from_iter((Value)a[0]->dict);
     } else {
-        l = list_from_iter(vm_call_method(a[0], names.__dir__, NULL, 0));
+        Value m = type_lookup(type_of(a[0]), names.__dir__);
+        l = list_from_iter(vm_call1(m, a[0]));
     }
     list_sort(l, NULL, false);
     return (Value)l;
@@ -429,7 +430,7 @@ static Type *const all_types[] = {
     &coro_type, &traceback_type, &range_iter_type, &seq_iter_type, &dict_keys_type, &dict_values_type,
     &dict_items_type, &dict_iter_type, &set_iter_type, &enumerate_type, &zip_type, &map_type, &filter_type,
     &reversed_type, &callable_iter_type, &str_iter_type, &list_iter_type, &tuple_iter_type, &bytes_iter_type,
-    &coro_wrapper_type, &member_type, &file_type,
+    &coro_wrapper_type, &member_type, &file_type, &big_range_iter_type, &slot_descr_type,
 };
 
 void vm_init_types(void) {

@@ -427,12 +427,48 @@ static Value view_binop(Value a, Value b, int op) {
     return set_type.binop(sa, sb, op);
 }
 
-Type dict_keys_type = {.cname = "dict_keys", .basicsize = sizeof(DictView), .trace = view_trace,
+/* reversed() of a dict or one of its views: a snapshot list, reversed */
+static Value reversed_view(Value d, int kind) {
+    Dict *x = (Dict *)d;
+    List *l = list_new(0);
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(x, &pos, &k, &v)) {
+        Value kv[2] = {k, v};
+        list_append(l, kind == 0 ? k : kind == 1 ? v : (Value)tuple_from(kv, 2));
+    }
+    for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
+        Value t = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = t;
+    }
+    return vm_iter((Value)l);
+}
+static Value keys_rev(Value *a, int n, Tuple *kw) {
+    (void)n;
+    (void)kw;
+    return reversed_view((Value)((DictView *)a[0])->d, 0);
+}
+static Value values_rev(Value *a, int n, Tuple *kw) {
+    (void)n;
+    (void)kw;
+    return reversed_view((Value)((DictView *)a[0])->d, 1);
+}
+static Value items_rev(Value *a, int n, Tuple *kw) {
+    (void)n;
+    (void)kw;
+    return reversed_view((Value)((DictView *)a[0])->d, 2);
+}
+static const MethodDef keys_methods[] = {{"__reversed__", keys_rev, NATIVE_METHOD}, {0}};
+static const MethodDef values_methods[] = {{"__reversed__", values_rev, NATIVE_METHOD}, {0}};
+static const MethodDef items_methods[] = {{"__reversed__", items_rev, NATIVE_METHOD}, {0}};
+
+Type dict_keys_type = {.methods = keys_methods, .cname = "dict_keys", .basicsize = sizeof(DictView), .trace = view_trace,
                        .len = view_len, .iter = keys_iter, .contains = keys_contains, .repr = keys_repr,
                        .richcmp = view_richcmp, .binop = view_binop};
-Type dict_values_type = {.cname = "dict_values", .basicsize = sizeof(DictView), .trace = view_trace,
+Type dict_values_type = {.methods = values_methods, .cname = "dict_values", .basicsize = sizeof(DictView), .trace = view_trace,
                          .len = view_len, .iter = values_iter, .repr = values_repr};
-Type dict_items_type = {.cname = "dict_items", .basicsize = sizeof(DictView), .trace = view_trace,
+Type dict_items_type = {.methods = items_methods, .cname = "dict_items", .basicsize = sizeof(DictView), .trace = view_trace,
                         .len = view_len, .iter = items_iter, .contains = items_contains, .repr = items_repr,
                         .richcmp = view_richcmp, .binop = view_binop};
 
@@ -499,8 +535,8 @@ DM(popitem) {
     vm_raisef(KeyError_type, "popitem(): dictionary is empty");
 }
 DM(update) {
-    if (n > 2) vm_raisef(TypeError_type, "update expected at most 1 argument, got %d", n - 1);
     int nk = kw ? (int)kw->len : 0;
+    if (n - nk > 2) vm_raisef(TypeError_type, "update expected at most 1 argument, got %d", n - nk - 1);
     if (n - nk > 1) dict_update((Dict *)a[0], a[1]);
     for (int i = 0; i < nk; i++) dict_set((Dict *)a[0], kw->items[i], a[n - nk + i]);
     return None;
@@ -530,20 +566,11 @@ DM(init) {
     if (n - nk > 2) vm_raisef(TypeError_type, "dict expected at most 1 argument, got %d", n - nk - 1);
     return dm_update(a, n, kw);
 }
+static Value reversed_view(Value d, int kind);
 DM(reversed) {
     arg_nokw("__reversed__", kw);
     arg_count("__reversed__", n - 1, 0, 0);
-    Dict *d = (Dict *)a[0];
-    List *l = list_new(0);
-    size_t pos = 0;
-    Value k, v;
-    while (dict_next(d, &pos, &k, &v)) list_append(l, k);
-    for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
-        Value t = l->items[i];
-        l->items[i] = l->items[j - 1];
-        l->items[j - 1] = t;
-    }
-    return vm_iter((Value)l);
+    return reversed_view(a[0], 0);
 }
 
 static Value dict_binop(Value a, Value b, int op) {

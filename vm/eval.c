@@ -203,7 +203,7 @@ static Value call_prepend(Value func, Value self, Value *args, int nargs, Tuple 
     Value buf[16];
     Value *a = nargs < 15 ? buf : gc_alloc_raw((size_t)(nargs + 1) * sizeof(Value));
     a[0] = self;
-    memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
+    if (nargs) memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
     return vm_call(func, a, nargs + 1, kwnames);
 }
 

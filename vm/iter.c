@@ -138,38 +138,102 @@ Value range_new(int64_t start, int64_t stop, int64_t step) {
     return (Value)r;
 }
 
-static int64_t range_arg(Value v) {
-    Value i = vm_index_value(v);
-    int64_t r;
-    if (!int_to_i64(i, &r) || !SMALL_FITS(r))
-        vm_raisef(OverflowError_type, "range() arguments beyond 2**62 are not supported");
-    return r;
+/* ---- ranges beyond small ints: int arithmetic on Values ---- */
+#define IADD(a, b) int_binop(a, b, BINOP_ADD)
+#define ISUB(a, b) int_binop(a, b, BINOP_SUB)
+#define IMUL(a, b) int_binop(a, b, BINOP_MUL)
+#define IFLOORDIV(a, b) int_binop(a, b, BINOP_FLOORDIV)
+
+static Value big_len(Value start, Value stop, Value step) {
+    /* step > 0: max(0, (stop - start + step - 1) // step); step < 0 mirrored */
+    Value n;
+    if (int_sign(step) > 0) n = IFLOORDIV(IADD(ISUB(stop, start), ISUB(step, MK_SMALL(1))), step);
+    else n = IFLOORDIV(IADD(ISUB(start, stop), ISUB(int_neg(step), MK_SMALL(1))), int_neg(step));
+    return int_sign(n) < 0 ? MK_SMALL(0) : n;
 }
+
+static Value make_big_range(Value start, Value stop, Value step) {
+    Range *r = gc_alloc(&range_type, sizeof(Range));
+    Value len = big_len(start, stop, step);
+    Value t[4] = {start, stop, step, len};
+    r->big = (Value)tuple_from(t, 4);
+    return (Value)r;
+}
+#define BIG(r, i) (((Tuple *)(r)->big)->items[i])
+static Value rstart(Range *r) { return r->big ? BIG(r, 0) : int_from_i64(r->start); }
+static Value rstop(Range *r) { return r->big ? BIG(r, 1) : int_from_i64(r->stop); }
+static Value rstep(Range *r) { return r->big ? BIG(r, 2) : int_from_i64(r->step); }
+static Value rlen(Range *r) { return r->big ? BIG(r, 3) : int_from_i64(r->len); }
 
 static Value range_new_(Type *t, Value *a, int n, Tuple *kw) {
     (void)t;
     arg_nokw("range", kw);
     if (n < 1) vm_raisef(TypeError_type, "range expected at least 1 argument, got 0");
     if (n > 3) vm_raisef(TypeError_type, "range expected at most 3 arguments, got %d", n);
-    int64_t start = 0, stop, step = 1;
-    if (n == 1) stop = range_arg(a[0]);
+    Value vs = MK_SMALL(0), ve, vst = MK_SMALL(1);
+    if (n == 1) ve = vm_index_value(a[0]);
     else {
-        start = range_arg(a[0]);
-        stop = range_arg(a[1]);
-        if (n == 3) step = range_arg(a[2]);
+        vs = vm_index_value(a[0]);
+        ve = vm_index_value(a[1]);
+        if (n == 3) vst = vm_index_value(a[2]);
     }
-    if (step == 0) vm_raisef(ValueError_type, "range() arg 3 must not be zero");
-    return range_new(start, stop, step);
+    if (int_sign(vst) == 0) vm_raisef(ValueError_type, "range() arg 3 must not be zero");
+    const int64_t LIM = (int64_t)1 << 60; /* leaves room for start + len * step */
+    int64_t s0, e0, st0;
+    if (int_to_i64(vs, &s0) && int_to_i64(ve, &e0) && int_to_i64(vst, &st0) && s0 > -LIM && s0 < LIM &&
+        e0 > -LIM && e0 < LIM && st0 > -LIM && st0 < LIM)
+        return range_new(s0, e0, st0);
+    return make_big_range(vs, ve, vst);
 }
 
 static Value range_repr(Value v) {
     Range *r = (Range *)v;
+    if (r->big) {
+        if (vm_eq(BIG(r, 2), MK_SMALL(1))) return (Value)str_printf("range(%R, %R)", BIG(r, 0), BIG(r, 1));
+        return (Value)str_printf("range(%R, %R, %R)", BIG(r, 0), BIG(r, 1), BIG(r, 2));
+    }
     if (r->step == 1) return (Value)str_printf("range(%ld, %ld)", r->start, r->stop);
     return (Value)str_printf("range(%ld, %ld, %ld)", r->start, r->stop, r->step);
 }
-static int64_t range_len(Value v) { return ((Range *)v)->len; }
+static int64_t range_len(Value v) {
+    Range *r = (Range *)v;
+    if (r->big) {
+        int64_t n;
+        if (!int_to_i64(BIG(r, 3), &n)) vm_raisef(OverflowError_type, "Python int too large to convert to C ssize_t");
+        return n;
+    }
+    return r->len;
+}
+typedef struct {
+    Obj hdr;
+    Value cur, step, left;
+} BigRangeIter;
+static void bri_trace(Obj *o) {
+    BigRangeIter *it = (BigRangeIter *)o;
+    gc_mark(it->cur);
+    gc_mark(it->step);
+    gc_mark(it->left);
+}
+static Value self_iter(Value v);
+static Value bri_next(Value v) {
+    BigRangeIter *it = (BigRangeIter *)v;
+    if (int_sign(it->left) <= 0) return NULL;
+    Value x = it->cur;
+    it->cur = IADD(it->cur, it->step);
+    it->left = ISUB(it->left, MK_SMALL(1));
+    return x;
+}
+Type big_range_iter_type = {.cname = "longrange_iterator", .basicsize = sizeof(BigRangeIter), .trace = bri_trace,
+                            .iter = self_iter, .next = bri_next};
 static Value range_iter(Value v) {
     Range *r = (Range *)v;
+    if (r->big) {
+        BigRangeIter *it = gc_alloc(&big_range_iter_type, sizeof(BigRangeIter));
+        it->cur = BIG(r, 0);
+        it->step = BIG(r, 2);
+        it->left = BIG(r, 3);
+        return (Value)it;
+    }
     Range *it = gc_alloc(&range_iter_type, sizeof(Range));
     *it = *r;
     it->hdr.type = &range_iter_type;
@@ -177,8 +241,40 @@ static Value range_iter(Value v) {
     return (Value)it;
 }
 static Value range_item(Range *r, int64_t i) { return MK_SMALL(r->start + i * r->step); }
+static Value big_slice_bound(Value v, Value len, Value dflt, bool upper, bool neg_step) {
+    if (v == None) return dflt;
+    Value i = vm_index_value(v);
+    Value lo = neg_step ? MK_SMALL(-1) : MK_SMALL(0);
+    Value hi = neg_step ? ISUB(len, MK_SMALL(1)) : len;
+    (void)upper;
+    if (int_sign(i) < 0) {
+        i = IADD(i, len);
+        if (int_cmp(i, lo) < 0) i = lo;
+    } else if (int_cmp(i, hi) > 0) {
+        i = hi;
+    }
+    return i;
+}
+
 static Value range_getitem(Value v, Value k) {
     Range *r = (Range *)v;
+    if (r->big || (is_type(k, &slice_type) ? false : !IS_SMALL(vm_index_value(k)))) {
+        Value start = rstart(r), step = rstep(r), len = rlen(r);
+        if (is_type(k, &slice_type)) {
+            Slice *sl = (Slice *)k;
+            Value sst = sl->step == None ? MK_SMALL(1) : vm_index_value(sl->step);
+            if (int_sign(sst) == 0) vm_raisef(ValueError_type, "slice step cannot be zero");
+            bool neg = int_sign(sst) < 0;
+            Value a0 = big_slice_bound(sl->start, len, neg ? ISUB(len, MK_SMALL(1)) : MK_SMALL(0), false, neg);
+            Value b0 = big_slice_bound(sl->stop, len, neg ? MK_SMALL(-1) : len, true, neg);
+            Value nstart = IADD(start, IMUL(a0, step)), nstop = IADD(start, IMUL(b0, step));
+            return make_big_range(nstart, nstop, IMUL(step, sst));
+        }
+        Value i = vm_index_value(k);
+        if (int_sign(i) < 0) i = IADD(i, len);
+        if (int_sign(i) < 0 || int_cmp(i, len) >= 0) vm_raisef(IndexError_type, "range object index out of range");
+        return IADD(start, IMUL(i, step));
+    }
     if (is_type(k, &slice_type)) {
         int64_t st, sp, step;
         int64_t n = slice_indices((Slice *)k, r->len, &st, &sp, &step);
@@ -194,6 +290,13 @@ static Value range_getitem(Value v, Value k) {
 }
 static bool range_contains(Value v, Value x) {
     Range *r = (Range *)v;
+    if (r->big && IS_INTLIKE(x)) {
+        Value start = BIG(r, 0), stop = BIG(r, 1), step = BIG(r, 2);
+        x = int_value(x);
+        bool in = int_sign(step) > 0 ? (int_cmp(x, start) >= 0 && int_cmp(x, stop) < 0)
+                                     : (int_cmp(x, start) <= 0 && int_cmp(x, stop) > 0);
+        return in && int_sign(int_binop(ISUB(x, start), step, BINOP_MOD)) == 0;
+    }
     if (!IS_SMALL(x)) {
         if (!IS_INTLIKE(x)) {
             for (int64_t i = 0; i < r->len; i++)
@@ -210,23 +313,31 @@ static bool range_contains(Value v, Value x) {
 static Value range_richcmp(Value a, Value b, int op) {
     if ((op != CMP_EQ && op != CMP_NE) || !is_type(b, &range_type)) return NotImpl;
     Range *x = (Range *)a, *y = (Range *)b;
+    if (x->big || y->big) {
+        Value lx = rlen(x), ly = rlen(y);
+        bool eq = vm_eq(lx, ly) && (int_sign(lx) == 0 || (vm_eq(rstart(x), rstart(y)) &&
+                                                          (vm_eq(lx, MK_SMALL(1)) || vm_eq(rstep(x), rstep(y)))));
+        return BOOL(op == CMP_EQ ? eq : !eq);
+    }
     bool eq = x->len == y->len && (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
     return BOOL(op == CMP_EQ ? eq : !eq);
 }
 static int64_t range_hash(Value v) {
     Range *r = (Range *)v;
-    Value t[3] = {MK_SMALL(r->len), r->len ? MK_SMALL(r->start) : None, r->len > 1 ? MK_SMALL(r->step) : None};
+    Value len = rlen(r);
+    Value t[3] = {len, int_sign(len) ? rstart(r) : None, int_cmp(len, MK_SMALL(1)) > 0 ? rstep(r) : None};
     return vm_hash((Value)tuple_from(t, 3));
 }
-static bool range_truth(Value v) { return ((Range *)v)->len != 0; }
-static Value rg_start(Value v) { return MK_SMALL(((Range *)v)->start); }
-static Value rg_stop(Value v) { return MK_SMALL(((Range *)v)->stop); }
-static Value rg_step(Value v) { return MK_SMALL(((Range *)v)->step); }
+static bool range_truth(Value v) { return int_sign(rlen((Range *)v)) != 0; }
+static Value rg_start(Value v) { return rstart((Range *)v); }
+static Value rg_stop(Value v) { return rstop((Range *)v); }
+static Value rg_step(Value v) { return rstep((Range *)v); }
+static void range_trace(Obj *o) { gc_mark(((Range *)o)->big); }
 static Value rg_index(Value *a, int n, Tuple *kw) {
     arg_nokw("index", kw);
     arg_count("index", n - 1, 1, 1);
     Range *r = (Range *)a[0];
-    if (range_contains(a[0], a[1]) && IS_INTLIKE(a[1])) return MK_SMALL((SMALL_VAL(int_value(a[1])) - r->start) / r->step);
+    if (range_contains(a[0], a[1]) && IS_INTLIKE(a[1])) return IFLOORDIV(ISUB(int_value(a[1]), rstart(r)), rstep(r));
     vm_raisef(ValueError_type, "%R is not in range", a[1]);
 }
 static Value rg_count(Value *a, int n, Tuple *kw) {
@@ -238,6 +349,13 @@ static Value range_reversed(Value *a, int n, Tuple *kw) {
     (void)n;
     (void)kw;
     Range *r = (Range *)a[0];
+    if (r->big) {
+        BigRangeIter *it = gc_alloc(&big_range_iter_type, sizeof(BigRangeIter));
+        it->step = int_neg(BIG(r, 2));
+        it->left = BIG(r, 3);
+        it->cur = IADD(BIG(r, 0), IMUL(ISUB(BIG(r, 3), MK_SMALL(1)), BIG(r, 2)));
+        return (Value)it;
+    }
     int64_t last = r->start + (r->len - 1) * r->step;
     Range *it = (Range *)range_iter((Value)range_new(last, last, -r->step));
     it->len = r->len;
@@ -248,7 +366,7 @@ static const MethodDef range_methods[] = {{"index", rg_index, NATIVE_METHOD},
                                           {"count", rg_count, NATIVE_METHOD},
                                           {"__reversed__", range_reversed, NATIVE_METHOD},
                                           {0}};
-Type range_type = {.cname = "range", .basicsize = sizeof(Range), .repr = range_repr, .len = range_len,
+Type range_type = {.cname = "range", .basicsize = sizeof(Range), .trace = range_trace, .repr = range_repr, .len = range_len,
                    .iter = range_iter, .getitem = range_getitem, .contains = range_contains,
                    .richcmp = range_richcmp, .hash = range_hash, .truth = range_truth, .new_ = range_new_,
                    .members = range_members, .methods = range_methods};

@@ -353,10 +353,29 @@ static Value sys_intern(Value *a, int n, Tuple *kw) {
     return (Value)str_intern(arg_str(a[0], "intern", "argument"));
 }
 
-static Value make_namedtuple_like(const char *const *fields, Value *vals, int n) {
-    /* a plain object with attributes, also indexable as a tuple */
-    (void)fields;
-    return (Value)tuple_from(vals, (size_t)n);
+/* A struct sequence (sys.version_info): a tuple subclass whose fields are
+ * also attributes, made as a class with one property per field. */
+static Value field_get(Value *a, int n, Tuple *kw) {
+    (void)n;
+    (void)kw;
+    return ((Tuple *)a[1])->items[SMALL_VAL(a[0])];
+}
+Value type_new(Type *meta, Str *name, Tuple *bases, Dict *ns);
+static Value make_namedtuple_like(const char *name, const char *const *fields, Value *vals, int n) {
+    Dict *ns = dict_new();
+    dict_set_str(ns, names.__module__, (Value)str_intern_cstr("sys"));
+    for (int i = 0; i < n; i++) {
+        Property *p = gc_alloc(&property_type, sizeof(Property));
+        p->fget = native_new(fields[i], field_get, MK_SMALL(i));
+        p->fset = p->fdel = p->doc = None;
+        dict_set_str(ns, str_intern_cstr(fields[i]), (Value)p);
+    }
+    Value tt = (Value)&tuple_type;
+    Type *t = (Type *)type_new(&type_type, str_intern_cstr(name), tuple_from(&tt, 1), ns);
+    Tuple *r = gc_alloc(t, sizeof(Tuple) + (size_t)n * sizeof(Value));
+    r->len = (size_t)n;
+    memcpy(r->items, vals, (size_t)n * sizeof(Value));
+    return (Value)r;
 }
 
 Module *mod_sys_init(void) {
@@ -380,12 +399,12 @@ Module *mod_sys_init(void) {
     module_set(m, "version", (Value)str_from_cstr("3.11.0 (xenlet)"));
     Value vi[5] = {MK_SMALL(3), MK_SMALL(11), MK_SMALL(0), (Value)str_from_cstr("final"), MK_SMALL(0)};
     static const char *const vif[] = {"major", "minor", "micro", "releaselevel", "serial"};
-    module_set(m, "version_info", make_namedtuple_like(vif, vi, 5));
+    module_set(m, "version_info", make_namedtuple_like("version_info", vif, vi, 5));
     module_set(m, "hexversion", MK_SMALL(0x030b00f0));
     Module *impl = module_new(str_intern_cstr("implementation"));
     module_set(impl, "name", (Value)str_from_cstr("xenlet"));
     Value iv[5] = {MK_SMALL(0), MK_SMALL(1), MK_SMALL(0), (Value)str_from_cstr("alpha"), MK_SMALL(0)};
-    module_set(impl, "version", make_namedtuple_like(vif, iv, 5));
+    module_set(impl, "version", make_namedtuple_like("version_info", vif, iv, 5));
     module_set(impl, "cache_tag", None);
     module_set(m, "implementation", (Value)impl);
     module_set(m, "float_repr_style", (Value)str_from_cstr("short"));

@@ -308,6 +308,7 @@ struct Type {
 #define TF_TYPE_SUB 0x400
 #define TF_ABSTRACT 0x800
 #define TF_HAS_SETATTR 0x1000
+#define TF_NO_DICT 0x2000     /* __slots__ without __dict__: no instance dict */
 
 typedef struct MethodDef {
     const char *name;

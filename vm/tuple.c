@@ -664,7 +664,7 @@ void list_sort(List *l, Value key, bool reverse) {
 LM(sort) {
     static const char *const an[] = {"key", "reverse"};
     Value out[2];
-    if (n > 1) vm_raisef(TypeError_type, "sort() takes no positional arguments");
+    if (n - (kw ? (int)kw->len : 0) > 1) vm_raisef(TypeError_type, "sort() takes no positional arguments");
     arg_parse("sort", a, n, kw, 1, 2, an, out);
     list_sort((List *)a[0], out[0], out[1] ? vm_truthy(out[1]) : false);
     return None;

@@ -349,8 +349,42 @@ static Dict *instance_dict(Value o, bool create) {
 static bool has_instance_dict(Value o) {
     if (IS_SMALL(o)) return false;
     Type *t = o->type;
+    if (t->flags & TF_NO_DICT) return false;
     return (t->flags & TF_HEAP) || t == &func_type || t == &module_type || o->dict;
 }
+
+/* A __slots__ entry: a data descriptor keeping its value in the (hidden)
+ * instance dict, so objects with __slots__ need no other layout. */
+typedef struct {
+    Obj hdr;
+    Str *name;
+    Type *owner;
+} SlotDescr;
+static void slotd_trace(Obj *o) {
+    gc_mark((Value)((SlotDescr *)o)->name);
+    gc_mark((Value)((SlotDescr *)o)->owner);
+}
+static Value slotd_get(Value d, Value obj, Type *t) {
+    (void)t;
+    if (!obj) return d;
+    SlotDescr *s = (SlotDescr *)d;
+    Value v = obj->dict ? dict_get_str(obj->dict, s->name) : NULL;
+    if (!v) vm_raisef(AttributeError_type, "'%s' object has no attribute '%N'", vm_type_name(obj), s->name);
+    return v;
+}
+static void slotd_set(Value d, Value obj, Value v) {
+    SlotDescr *s = (SlotDescr *)d;
+    if (!obj->dict) obj->dict = dict_new();
+    if (v) dict_set_str(obj->dict, s->name, v);
+    else if (!dict_del(obj->dict, (Value)s->name))
+        vm_raisef(AttributeError_type, "'%s' object has no attribute '%N'", vm_type_name(obj), s->name);
+}
+static Value slotd_repr(Value d) {
+    SlotDescr *s = (SlotDescr *)d;
+    return (Value)str_printf("<member '%N' of '%N' objects>", s->name, s->owner->name);
+}
+Type slot_descr_type = {.cname = "member_descriptor", .basicsize = sizeof(SlotDescr), .trace = slotd_trace,
+                        .descr_get = slotd_get, .descr_set = slotd_set, .repr = slotd_repr};
 
 Value object_generic_getattr(Value o, Str *name) {
     Type *t = type_of(o);
@@ -460,7 +494,7 @@ static Value call_dunder(Value o, Str *name, Value *args, int nargs) {
     if (!m) return NULL;
     Value buf[4];
     buf[0] = o;
-    for (int i = 0; i < nargs; i++) buf[i + 1] = args[i];
+    for (int i = 0; i < nargs && i < 3; i++) buf[i + 1] = args[i];
     Type *mt = type_of(m);
     if (mt == &func_type || (mt == &native_type && ((Native *)m)->kind == NATIVE_METHOD))
         return vm_call(m, buf, nargs + 1, NULL);
@@ -750,6 +784,14 @@ static Type *solid_base(Type *t) {
     return t;
 }
 
+/* The base that fixed the instance layout: built-in types that add no
+ * fields (ValueError over Exception) share their base's layout. */
+static Type *layout_base(Type *t) {
+    t = solid_base(t);
+    while (t->base && t->basicsize == t->base->basicsize && t->trace == t->base->trace) t = t->base;
+    return t;
+}
+
 Value type_new(Type *meta, Str *name, Tuple *bases, Dict *ns) {
     if (bases->len == 0) bases = tuple_from((Value[]){(Value)&object_type}, 1);
     Type *best = NULL;
@@ -759,11 +801,11 @@ Value type_new(Type *meta, Str *name, Tuple *bases, Dict *ns) {
         Type *bt = (Type *)b;
         if (!(bt->flags & TF_BASETYPE))
             vm_raisef(TypeError_type, "type '%s' is not an acceptable base type", type_name(bt));
-        Type *s = solid_base(bt);
+        Type *s = layout_base(bt);
         if (!best) {
             best = bt;
         } else {
-            Type *bs = solid_base(best);
+            Type *bs = layout_base(best);
             if (vm_isinstance_type(s, bs)) best = bt;
             else if (!vm_isinstance_type(bs, s))
                 vm_raisef(TypeError_type, "multiple bases have instance lay-out conflict");
@@ -802,6 +844,30 @@ Value type_new(Type *meta, Str *name, Tuple *bases, Dict *ns) {
             s->func = v;
             dict_set_str(t->hdr.dict, implicit_cm[i], (Value)s);
         }
+    }
+    /* __slots__: descriptors for the names; no instance __dict__ unless listed
+     * or some base (other than object) has one */
+    Value slots = dict_get_str(t->hdr.dict, names.__slots__);
+    if (slots) {
+        bool want_dict = false;
+        Tuple *sl = IS_STR(slots) ? tuple_from(&slots, 1) : tuple_from_iter(slots);
+        for (size_t i = 0; i < sl->len; i++) {
+            Str *nm = str_intern(arg_str(sl->items[i], "__slots__", "items"));
+            if (!strcmp(nm->data, "__dict__")) {
+                want_dict = true;
+                continue;
+            }
+            SlotDescr *d = gc_alloc(&slot_descr_type, sizeof(SlotDescr));
+            d->name = nm;
+            d->owner = t;
+            dict_set_str(t->hdr.dict, nm, (Value)d);
+        }
+        bool base_dict = false;
+        for (size_t i = 1; i < t->mro->len; i++) {
+            Type *b = (Type *)t->mro->items[i];
+            if ((b->flags & TF_HEAP) && !(b->flags & TF_NO_DICT)) base_dict = true;
+        }
+        if (!want_dict && !base_dict) t->flags |= TF_NO_DICT;
     }
     type_epoch++;
     type_update_slots(t);
