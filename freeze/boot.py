@@ -1,0 +1,465 @@
+# SPDX-License-Identifier: MIT
+"""Turn a Python program into a bootable Xen PVH guest, and boot it.
+
+``build_guest(app, args)`` freezes the program (freeze.deps / freeze.image),
+makes sure the VM core and the platform are compiled for the guest
+(``make -f xen/xen.mk``: ``build/xen/libxenlet-vm.a`` and
+``libxenlet-plat.a``, rebuilt only when their sources change), compiles a
+native module table naming only the natives the program imports, links the
+image with freeze/link.py, validates it with freeze/elfcheck.py and writes
+the xl config with freeze/xlcfg.py.  It returns a ``Guest`` describing the
+result (paths, sizes, modules).  ``boot_qemu`` and ``boot_xen`` boot a guest
+in QEMU (no Xen) or in the real-Xen test bed (tools/xen_testbed).
+
+Promises: nothing here prints or exits; every failure is a ``BootError``
+subclass (``FreezeError`` from the compiler passes through unchanged, it
+already carries file, line and column).  A returned Guest's image has
+passed ``check_image``.  Concurrent callers (pytest-xdist workers) are safe:
+the shared library build takes a file lock, and each image is written to a
+temporary name first.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from freeze.code import Code
+from freeze.deps import NATIVE_MODULES, collect
+from freeze.elfcheck import ImageCheckError, ImageReport, check_image
+from freeze.image import FrozenModule, read_summary, write_image
+from freeze.link import LinkError, link_image
+from freeze.xlcfg import XlConfigError, render_xl_config
+
+REPO = Path(__file__).resolve().parent.parent
+XEN_MK = REPO / "xen" / "xen.mk"
+
+# The memory a guest gets when --memory is not given.  Measured with
+# tools/bench_boot.py (docs/xen.md): hello world runs in 2 MiB under QEMU
+# and 4 MiB under Xen; the heavier example (examples/report.py) needs a
+# little more.  16 MiB leaves an app several MiB of heap beyond that, and is
+# still small next to what a Linux guest asks for.  (The heap is all RAM
+# the image does not occupy: xen/mm.c.)
+DEFAULT_MEMORY_MB = 16
+
+# Natives every image needs: vm_main imports sys before the program runs.
+ALWAYS_NATIVE = ("sys",)
+
+Progress = Callable[[str], None]
+
+
+class BootError(Exception):
+    """Building or booting a guest failed; str() says what and why."""
+
+
+class BuildError(BootError):
+    """The VM or platform did not compile, or the image did not link."""
+
+
+class CheckError(BootError):
+    """The linked image failed freeze/elfcheck.py's checks."""
+
+
+class ConfigError(BootError):
+    """A name, memory size or argument cannot go into the xl config."""
+
+
+class RunError(BootError):
+    """The emulator or test bed could not run the guest (not the app's
+    own failure, which is reported as an exit status)."""
+
+
+@dataclass
+class Guest:
+    """A linked, checked guest.  ``modules`` is (name, bytecode bytes) in
+    image order; ``natives`` the native modules the image links."""
+
+    app: Path
+    name: str
+    image: Path
+    config: Path
+    args: list[str]
+    memory_mb: int
+    blob: bytes
+    natives: list[str]
+    modules: list[tuple[str, int]]
+    report: ImageReport
+    cmdline: str = ""
+    sections: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def file_size(self) -> int:
+        return self.image.stat().st_size
+
+    @property
+    def load_size(self) -> int:
+        """Bytes the loader copies from the file (text + rodata + data)."""
+        return sum(s.filesz for s in self.report.segments)
+
+
+# ---- compiling the VM and the platform --------------------------------------
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def build_dir(timing: bool = False) -> Path:
+    """Where the guest libraries live: build/xen, or build/xen-timing for
+    the platform built with -DXENLET_BOOT_TIMING."""
+    return REPO / "build" / ("xen-timing" if timing else "xen")
+
+
+def build_libs(timing: bool = False) -> list[Path]:
+    """Compile what changed and return the archives an image links:
+    [VM core, platform].  With timing, the platform prints its boot time
+    (xen/README.md); the VM core is the same in both."""
+    vm_dir, plat_dir = build_dir(False), build_dir(timing)
+    jobs = str(max(1, os.cpu_count() or 1))
+    steps = [["make", "-s", "-j", jobs, "-f", str(XEN_MK), "xen-vm", "xen-plat",
+              f"XEN_BUILD={vm_dir.relative_to(REPO)}"]]
+    if timing:
+        steps.append(["make", "-s", "-j", jobs, "-f", str(XEN_MK), "xen-plat",
+                      f"XEN_BUILD={plat_dir.relative_to(REPO)}",
+                      "XEN_EXTRA_CFLAGS=-DXENLET_BOOT_TIMING"])
+    with _locked(REPO / "build" / ".xen-build.lock"):
+        for cmd in steps:
+            try:
+                proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+            except FileNotFoundError as e:
+                raise BuildError("make not found (apt-get install make)") from e
+            if proc.returncode != 0:
+                msg = (proc.stderr or proc.stdout).strip()
+                raise BuildError(f"building the guest VM failed:\n{msg}")
+    return [vm_dir / "libxenlet-vm.a", plat_dir / "libxenlet-plat.a"]
+
+
+# ---- the per-app native module table ----------------------------------------
+
+
+def _words(code: Code, out: set[str]) -> None:
+    out.update(code.names)
+    for c in code.consts:
+        if isinstance(c, Code):
+            _words(c, out)
+        elif isinstance(c, str):
+            out.add(c)
+
+
+def natives_for(modules: Iterable[FrozenModule]) -> list[str]:
+    """The core natives a program may import: sys always, and each other
+    one whose name appears among the names or string constants of any of
+    its frozen code (an import statement puts the module's name there).
+    Over-inclusion is harmless (a few KB); leaving one out would turn an
+    import into ModuleNotFoundError, so this errs on the generous side."""
+    seen: set[str] = set()
+    for m in modules:
+        _words(m.code, seen)
+    extra = sorted(n for n in NATIVE_MODULES if n in seen and n not in ALWAYS_NATIVE)
+    return [*ALWAYS_NATIVE, *extra]
+
+
+def natives_source(natives: Sequence[str]) -> str:
+    """C source of vm_native_modules (see vm/natives.c) for these natives.
+    Each core native `x` has its init function `mod_x_init` (`_struct`:
+    mod_struct_init) declared in vm/obj.h."""
+    rows = []
+    for n in natives:
+        if n not in NATIVE_MODULES:
+            raise BuildError(f"not a core native module: {n}")
+        rows.append(f'    {{"{n}", mod_{n.lstrip("_")}_init}},')
+    return ("/* SPDX-License-Identifier: MIT */\n"
+            "/* Generated by freeze/boot.py: the native modules this image links. */\n"
+            '#include "obj.h"\n\n'
+            "const NativeModule vm_native_modules[] = {\n"
+            + "\n".join(rows) + "\n    {NULL, NULL},\n};\n")
+
+
+def _xen_cflags() -> list[str]:
+    """XEN_VM_CFLAGS of xen/xen.mk, asked from make so the two never drift."""
+    proc = subprocess.run(
+        ["make", "-s", "-f", str(XEN_MK), "--eval", "print-cflags: ; @echo $(XEN_VM_CFLAGS)",
+         "print-cflags"], cwd=REPO, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise BuildError(f"reading XEN_VM_CFLAGS from xen/xen.mk failed: {proc.stderr.strip()}")
+    return shlex.split(proc.stdout.strip())
+
+
+def natives_object(natives: Sequence[str]) -> Path:
+    """The compiled table for this set of natives, cached per set under
+    build/xen/natives/ (at most 2**4 sets: sys is always in)."""
+    key = "-".join(n.lstrip("_") for n in natives)
+    out_dir = build_dir(False) / "natives"
+    obj = out_dir / f"natives-{key}.o"
+    src = out_dir / f"natives-{key}.c"
+    text = natives_source(natives)
+    headers = [*(REPO / "vm").glob("*.h"), XEN_MK]
+    if obj.exists() and src.exists() and src.read_text() == text and \
+            all(obj.stat().st_mtime >= h.stat().st_mtime for h in headers):
+        return obj
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp_src = src.with_suffix(f".{os.getpid()}.c")
+    tmp_obj = obj.with_suffix(f".{os.getpid()}.o")
+    tmp_src.write_text(text)
+    cmd = ["gcc", *_xen_cflags(), "-c", str(tmp_src), "-o", str(tmp_obj)]
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    if proc.returncode != 0:
+        tmp_src.unlink(missing_ok=True)
+        raise BuildError(f"compiling the native module table failed:\n{proc.stderr.strip()}")
+    os.replace(tmp_obj, obj)
+    os.replace(tmp_src, src)
+    return obj
+
+
+# ---- building a guest ---------------------------------------------------------
+
+
+_NAME_OK = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
+
+
+def guest_cmdline(args: Sequence[str]) -> str:
+    """The start_info command line that gives the app these argv[1:]
+    (xen/start.c splits on blanks; quotes group, no escapes)."""
+    words = []
+    for a in args:
+        if "\n" in a or "\0" in a:
+            raise ConfigError(f"guest arguments cannot hold newlines or NULs: {a!r}")
+        if a and not any(c in a for c in " \t'\""):
+            words.append(a)
+        elif "'" not in a:
+            words.append(f"'{a}'")
+        elif '"' not in a:
+            words.append(f'"{a}"')
+        else:
+            raise ConfigError(f"an argument cannot hold both quote kinds: {a!r}")
+    line = " ".join(words)
+    if len(line.encode()) > 1023:
+        raise ConfigError("guest command line over 1023 bytes (xen/start.c)")
+    return line
+
+
+def module_sizes(blob: bytes) -> list[tuple[str, int]]:
+    """(module, bytecode bytes) per frozen module, from the blob itself."""
+    return [(name, 4 * words) for name, _pkg, words in read_summary(blob).modules]
+
+
+def build_guest(
+    app: str | Path,
+    args: Sequence[str] = (),
+    *,
+    name: str | None = None,
+    out_dir: str | Path = "build",
+    memory_mb: int | None = None,
+    timing: bool = False,
+    progress: Progress | None = None,
+    write_config: bool = True,
+) -> Guest:
+    """Freeze app, link it into out_dir/NAME.xen, check it, write
+    out_dir/NAME.cfg.  NAME defaults to the app's file stem."""
+    say = progress or (lambda _msg: None)
+    app = Path(app)
+    if not app.is_file():
+        raise BootError(f"no such program: {app}")
+    name = name or app.stem
+    if not _NAME_OK.match(name):
+        raise ConfigError(f"bad guest name {name!r} (letters, digits, _ . - ; "
+                          "use --name)")
+    memory = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
+    if memory < 1:
+        raise ConfigError(f"memory must be at least 1 MiB, not {memory}")
+    cmdline = guest_cmdline(args)
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+
+    say(f"freezing {app}")
+    modules = collect(app, entry_display=str(app))
+    blob = write_image(modules)
+    natives = natives_for(modules)
+
+    say("compiling the VM and the Xen platform")
+    libs = build_libs(timing)
+    table = natives_object(natives)
+
+    say("linking the image")
+    image = out / f"{name}.xen"
+    tmp_image = image.with_name(f".{name}.{os.getpid()}.xen")
+    with tempfile.TemporaryDirectory(prefix="xenlet-boot-") as tmp:
+        blob_path = Path(tmp) / f"{name}.img"
+        blob_path.write_bytes(blob)
+        try:
+            link_image(blob_path, tmp_image, [str(table)], [str(p) for p in libs], name=name)
+        except LinkError as e:
+            tmp_image.unlink(missing_ok=True)
+            raise BuildError(str(e)) from e
+
+    say("checking the image")
+    try:
+        report = check_image(tmp_image, blob)
+    except ImageCheckError as e:
+        tmp_image.unlink(missing_ok=True)
+        raise CheckError(str(e)) from e
+    os.replace(tmp_image, image)
+    report.path = str(image)
+
+    config = out / f"{name}.cfg"
+    if write_config:
+        try:
+            text = render_xl_config(name, image, memory, cmdline=cmdline,
+                                    on_poweroff="destroy", on_crash="destroy")
+        except XlConfigError as e:
+            raise ConfigError(str(e)) from e
+        config.write_text(text)
+
+    return Guest(app=app, name=name, image=image, config=config, args=list(args),
+                 memory_mb=memory, blob=blob, natives=natives,
+                 modules=module_sizes(blob), report=report, cmdline=cmdline,
+                 sections=dict(report.sections))
+
+
+# ---- booting ------------------------------------------------------------------
+
+
+def _tools() -> None:
+    """tools/ is not an installed package: reach it from the checkout."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+
+
+def qemu_command(guest: Guest, memory_mb: int | None = None) -> list[str]:
+    """The QEMU direct-boot command line for a guest (tools/qemu_boot.py)."""
+    _tools()
+    from tools.qemu_boot import qemu_command as cmd
+
+    return cmd(guest.image, guest.args, memory_mb or guest.memory_mb)
+
+
+def qemu_status(returncode: int) -> int | None:
+    """The guest's exit status from QEMU's exit code (isa-debug-exit
+    writes (status << 1) | 1); None when the guest never reported one."""
+    if returncode > 0 and returncode % 2 == 1:
+        return returncode >> 1
+    return None
+
+
+def boot_qemu(guest: Guest, timeout: float = 60.0, memory_mb: int | None = None,
+              stdin: bytes = b"") -> tuple[str, int | None]:
+    """Boot in QEMU, capture the console: (text, status or None)."""
+    _tools()
+    from tools.qemu_boot import BootError as QemuError, BootTimeout, boot
+
+    try:
+        return boot(guest.image, guest.args, memory_mb or guest.memory_mb,
+                    timeout=timeout, stdin=stdin)
+    except BootTimeout as e:
+        raise RunError(f"{e}; console so far:\n{e.console_text}") from e
+    except QemuError as e:
+        raise RunError(str(e)) from e
+    except FileNotFoundError as e:
+        raise RunError("qemu-system-x86_64 not found (apt-get install qemu-system-x86)") from e
+
+
+_STATUS_LINE = re.compile(r"^\[xenlet\] exit status (\d+)\s*$", re.MULTILINE)
+
+
+def xen_exit_status(shutdown: str | None, console: str) -> int:
+    """The app's exit status from how its domain ended: poweroff -> 0;
+    crash -> the status the platform printed (`[xenlet] exit status N`),
+    1 if it printed none; anything else (timeout, start-failed...) -> 1."""
+    if shutdown == "poweroff":
+        return 0
+    if shutdown == "crash":
+        found = _STATUS_LINE.findall(console)
+        return int(found[-1]) if found else 1
+    return 1
+
+
+def xen_scenario(guest: Guest, expect: tuple[str, ...] = (), shutdown: str = "poweroff",
+                 max_runtime: float = 60.0, scenario_name: str | None = None) -> object:
+    """A tools.xen_testbed Scenario for this guest (its xl config, its image)."""
+    _tools()
+    from tools.xen_testbed import Scenario
+
+    return Scenario(scenario_name or guest.name, guest.image, guest.config.read_text(),
+                    expect=expect, shutdown=shutdown, max_runtime=max_runtime)
+
+
+def boot_xen(guest: Guest, timeout: float = 300.0) -> tuple[str, str | None, int]:
+    """Boot on the real Xen of the test bed: (console, shutdown, status)."""
+    _tools()
+    from tools.xen_testbed import run_scenarios
+
+    sc = xen_scenario(guest)
+    try:
+        verdict = run_scenarios([sc], timeout=timeout)[0]  # type: ignore[list-item]
+    except Exception as e:  # the test bed's own failures (download, QEMU)
+        raise RunError(f"the Xen test bed failed: {e}") from e
+    if verdict.shutdown is None:
+        raise RunError(f"the Xen test bed did not report the guest's end "
+                       f"({verdict.result}):\n{verdict.serial_tail}")
+    return verdict.console, verdict.shutdown, xen_exit_status(verdict.shutdown, verdict.console)
+
+
+# ---- reading an image back -----------------------------------------------------
+
+
+def image_blob(path: str | Path) -> bytes:
+    """The frozen blob inside a linked image (between xenlet_image_start
+    and xenlet_image_end), for `xenlet inspect app.xen`."""
+    from elftools.common.exceptions import ELFError
+    from elftools.elf.elffile import ELFFile
+
+    try:
+        with open(path, "rb") as f:
+            elf = ELFFile(f)
+            symtab = elf.get_section_by_name(".symtab")
+            if symtab is None:
+                raise CheckError(f"{path}: no symbol table")
+            syms = {s.name: s["st_value"] for s in symtab.iter_symbols()
+                    if s.name in ("xenlet_image_start", "xenlet_image_end")}
+            if len(syms) != 2:
+                raise CheckError(f"{path}: no frozen image symbols")
+            start, end = syms["xenlet_image_start"], syms["xenlet_image_end"]
+            for seg in elf.iter_segments():
+                if seg["p_type"] == "PT_LOAD" and seg["p_vaddr"] <= start and \
+                        end <= seg["p_vaddr"] + seg["p_filesz"]:
+                    return seg.data()[start - seg["p_vaddr"]:end - seg["p_vaddr"]]
+    except (OSError, ELFError) as e:
+        raise CheckError(f"{path}: {e}") from e
+    raise CheckError(f"{path}: frozen image not in a loaded segment")
+
+
+def inspect_image(path: str | Path) -> tuple[ImageReport, list[tuple[str, int]]]:
+    """Check an image against its own blob and list its modules' sizes."""
+    blob = image_blob(path)
+    try:
+        return check_image(path, blob), module_sizes(blob)
+    except ImageCheckError as e:
+        raise CheckError(str(e)) from e
+
+
+def image_natives(path: str | Path) -> list[str]:
+    """The core natives linked into an image (their init functions that
+    survived --gc-sections)."""
+    from elftools.elf.elffile import ELFFile
+
+    with open(path, "rb") as f:
+        symtab = ELFFile(f).get_section_by_name(".symtab")
+        names = {s.name for s in symtab.iter_symbols()} if symtab else set()
+    return [n for n in sorted(NATIVE_MODULES) if f"mod_{n.lstrip('_')}_init" in names]
