@@ -22,7 +22,16 @@ executable statement of these shapes):
     the body normally or by break/continue/return calls exit(None, None,
     None) as [exit, NULL, None, None, None] CALL 3;
   * a class body returns the `__class__` cell (LOAD_CLOSURE) when a method
-    needs it, else None."""
+    needs it, else None; zero-argument super() is compiled as
+    super(__class__, <first parameter>);
+  * generator and coroutine code is marked by CO_GENERATOR / CO_COROUTINE
+    only: calling such a function makes the generator (no opcode for it).
+
+Intended differences from CPython: annotations are kept as source text
+(module and class `__annotations__`) or dropped (functions); a `from
+__future__ import` is a compiler directive only (nothing is imported or
+bound); async generators, complex literals, match statements, except* and
+eval/exec/compile/__import__ are rejected with an UnsupportedError."""
 from __future__ import annotations
 
 import ast
