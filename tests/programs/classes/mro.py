@@ -24,6 +24,6 @@ class K2(Y, X): pass
 try:
     class Bad(K1, K2): pass
 except TypeError as e:
-    print("TypeError:", e)
+    print(type(e).__name__, "consistent method resolution" in " ".join(str(e).split()))
 print(issubclass(D, A), issubclass(A, D), D.__bases__ == (B, C))
 print([b.__name__ for b in D.__bases__])

@@ -8,11 +8,13 @@ def resource(name):
         print("close", name)
 for x in resource("a"):
     print(x)
-for x in resource("b"):
+gb = resource("b")
+for x in gb:
     print(x)
     if x == "b1":
         break
 print("after break")
+gb.close()
 g = resource("c")
 print(next(g))
 g.close()
