@@ -90,7 +90,7 @@ class _Builder(ast.NodeVisitor):
         self.scopes: dict[ast.AST, Scope] = {}
         self.cur: Scope | None = None
 
-    # --- helpers -------------------------------------------------------------
+    # --- building blocks -----------------------------------------------------
     def _new(self, kind: str, name: str, node: ast.AST, private: str | None) -> Scope:
         s = Scope(kind, name, node, self.cur, private)
         if self.cur is not None:
