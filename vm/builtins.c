@@ -435,12 +435,11 @@ static Type *const all_types[] = {
 
 void vm_init_types(void) {
     /* object and type first: every other type's dict holds natives */
-    tuple_empty = NULL;
+    tuple_empty = gc_alloc(&tuple_type, sizeof(Tuple)); /* object.__bases__ is () */
+    gc_add_root((Value *)&tuple_empty);
     type_ready(&object_type);
     type_ready(&type_type);
     for (size_t i = 0; i < sizeof all_types / sizeof all_types[0]; i++) type_ready(all_types[i]);
-    tuple_empty = gc_alloc(&tuple_type, sizeof(Tuple));
-    gc_add_root((Value *)&tuple_empty);
 }
 
 Dict *builtins_init(void) {

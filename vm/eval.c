@@ -207,7 +207,12 @@ static Value call_prepend(Value func, Value self, Value *args, int nargs, Tuple 
     return vm_call(func, a, nargs + 1, kwnames);
 }
 
+void vm_check_c_stack(void) {
+    if ((uintptr_t)__builtin_frame_address(0) < vm.c_stack_floor) recursion_error();
+}
+
 Value vm_call(Value f, Value *args, int nargs, Tuple *kwnames) {
+    if ((uintptr_t)__builtin_frame_address(0) < vm.c_stack_floor) recursion_error();
     if (IS_SMALL(f)) vm_raisef(TypeError_type, "'int' object is not callable");
     Type *t = f->type;
     if (t == &func_type) return call_func((Func *)f, args, nargs, kwnames);
@@ -475,7 +480,7 @@ static Value eval_frame_ex(Frame *entry, Value throw_exc) {
     entry->entry = 1;
     vm.frame = entry;
     vm.depth++;
-    if (++vm.cdepth > 200) {
+    if (++vm.cdepth > 100000 || (uintptr_t)__builtin_frame_address(0) < vm.c_stack_floor) {
         vm.cdepth--;
         vm.depth--;
         vm.frame = entry->back;

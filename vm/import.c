@@ -360,6 +360,9 @@ void vm_flush_stdio(void);
 
 int vm_main(port_heap heap, void *stack_top) {
     gc_init(heap.base, heap.size, stack_top);
+    /* keep a margin for raising and reporting the RecursionError itself */
+    size_t ss = port_stack_size(), margin = ss / 4 < (128u << 10) ? ss / 4 : (128u << 10);
+    vm.c_stack_floor = (uintptr_t)stack_top - ss + margin;
     size_t fs = heap.size / 16;
     if (fs > ((size_t)8 << 20)) fs = (size_t)8 << 20;
     if (fs < ((size_t)128 << 10)) fs = (size_t)128 << 10;

@@ -97,6 +97,10 @@ extern const port_module port_modules[];
 
 /* ---- start-up --------------------------------------------------------- */
 
+/* Bytes of C stack below the stack_top given to vm_main.  The VM raises
+ * RecursionError before it would use more (minus a safety margin). */
+size_t port_stack_size(void);
+
 /* Provided by the core: print the Python traceback of the code running now
  * to stderr.  Safe to call from a fault handler (it does not allocate). */
 void vm_fault_traceback(void);

@@ -126,7 +126,7 @@ static Type *self_type(Value *args, int nargs, const char *name) {
     }
 WRAP1(w_repr, __repr__, t->repr(args[0]))
 WRAP1(w_str, __str__, t->str(args[0]))
-WRAP1(w_hash, __hash__, int_from_i64(vm_hash(args[0])))
+WRAP1(w_hash, __hash__, int_from_i64(t->hash ? t->hash(args[0]) : vm_hash(args[0])))
 WRAP1(w_len, __len__, int_from_i64(t->len(args[0])))
 WRAP1(w_iter, __iter__, t->iter(args[0]))
 WRAP1(w_bool, __bool__, BOOL(t->truth(args[0])))

@@ -56,7 +56,11 @@ typedef struct {
     bool yielded;           /* eval_frame returned by yielding */
     Value stop_value;       /* return value of a finished generator */
     Module *main_module;
+    uintptr_t c_stack_floor; /* RecursionError below this C stack address */
 } VmState;
+
+/* Raise RecursionError when the C stack is nearly used up. */
+void vm_check_c_stack(void);
 extern VmState vm;
 
 Value eval_frame(Frame *f);

@@ -147,6 +147,8 @@ const uint8_t *port_image(size_t *len)
     return xenlet_image_start;
 }
 
+size_t port_stack_size(void) { return XEN_STACK_SIZE; }
+
 int port_argc(void)
 {
     return argc;

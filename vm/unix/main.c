@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -126,6 +127,13 @@ port_status port_fwrite(int fd, const void *buf, size_t len) {
 void port_close(int fd) { close(fd); }
 
 const port_module port_modules[] = {{NULL, NULL}};
+
+size_t port_stack_size(void) {
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > 0)
+        return (size_t)rl.rlim_cur;
+    return (size_t)8 << 20;
+}
 
 int main(int argc, char **argv) {
     if (argc < 2) {
