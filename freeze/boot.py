@@ -255,6 +255,10 @@ def guest_cmdline(args: Sequence[str]) -> str:
     return line
 
 
+def _argv0_ok(s: str) -> bool:
+    return bool(s) and s.isprintable() and not any(c in s for c in '"\\')
+
+
 def module_sizes(blob: bytes) -> list[tuple[str, int]]:
     """(module, bytecode bytes) per frozen module, from the blob itself."""
     return [(name, 4 * words) for name, _pkg, words in read_summary(blob).modules]
@@ -270,9 +274,14 @@ def build_guest(
     timing: bool = False,
     progress: Progress | None = None,
     write_config: bool = True,
+    argv0: str | None = None,
+    libs: Sequence[Path] | None = None,
 ) -> Guest:
     """Freeze app, link it into out_dir/NAME.xen, check it, write
-    out_dir/NAME.cfg.  NAME defaults to the app's file stem."""
+    out_dir/NAME.cfg.  NAME defaults to the app's file stem.  argv0 is the
+    app's sys.argv[0] and the file name its tracebacks show (default: app
+    as given, as `python3 app.py` would show it).  libs skips the library
+    build step with archives from an earlier build_libs()."""
     say = progress or (lambda _msg: None)
     app = Path(app)
     if not app.is_file():
@@ -288,13 +297,19 @@ def build_guest(
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
 
+    argv0 = argv0 or (str(app) if _argv0_ok(str(app)) else app.name)
+    if not _argv0_ok(argv0):
+        raise ConfigError(f"program name {argv0!r} cannot go into the image "
+                          "(quotes, backslashes or control characters)")
+
     say(f"freezing {app}")
-    modules = collect(app, entry_display=str(app))
+    modules = collect(app, entry_display=argv0)
     blob = write_image(modules)
     natives = natives_for(modules)
 
-    say("compiling the VM and the Xen platform")
-    libs = build_libs(timing)
+    if libs is None:
+        say("compiling the VM and the Xen platform")
+        libs = build_libs(timing)
     table = natives_object(natives)
 
     say("linking the image")
@@ -304,7 +319,7 @@ def build_guest(
         blob_path = Path(tmp) / f"{name}.img"
         blob_path.write_bytes(blob)
         try:
-            link_image(blob_path, tmp_image, [str(table)], [str(p) for p in libs], name=name)
+            link_image(blob_path, tmp_image, [str(table)], [str(p) for p in libs], name=argv0)
         except LinkError as e:
             tmp_image.unlink(missing_ok=True)
             raise BuildError(str(e)) from e
