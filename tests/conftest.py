@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+pytest_plugins = ["tools.xen_testbed.pytest_plugin"]
 # Shared pytest fixtures for the test suites.
 #
 # `xenlet_cmd` is the argv prefix that runs a Python program under xenlet:
