@@ -52,8 +52,18 @@ setup:
 test: setup all
 	.venv/bin/python -m pytest -q -n 2 tests
 
+# The example app as a Xen guest: booted with xl on a Xen dom0, else in
+# QEMU direct boot (freeze-and-boot --run qemu; docs/xen.md).
 demo: setup all
-	.venv/bin/xenlet run examples/hello.py
+	@if grep -qs control_d /proc/xen/capabilities && command -v xl >/dev/null; then \
+		.venv/bin/freeze-and-boot examples/hello.py && xl create -c build/hello.cfg; \
+	else \
+		.venv/bin/freeze-and-boot examples/hello.py --run qemu; \
+	fi
+
+# The guest's VM core and platform archives (freeze-and-boot builds them too).
+xen:
+	$(MAKE) -f xen/xen.mk xen-vm xen-plat
 
 bench: setup all
 	.venv/bin/python tools/bench.py
@@ -61,4 +71,4 @@ bench: setup all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all setup test demo bench clean
+.PHONY: all setup test demo bench clean xen

@@ -102,7 +102,7 @@ def print_elf_inspect(path: str, console: Console | None = None) -> None:
 def _run_qemu(guest: Guest, err: Console) -> int:
     """Boot in QEMU with the console on this terminal; the app's status."""
     cmd = qemu_command(guest)
-    err.print(f"[dim]$ {' '.join(cmd)}[/dim]")
+    err.print(f"[dim]$ {' '.join(cmd)}[/dim]", soft_wrap=True)
     sys.stdout.flush()
     try:
         # The terminal is the serial console (Ctrl-A X quits); QEMU's own
