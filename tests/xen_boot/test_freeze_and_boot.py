@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: MIT
+# freeze/boot.py and the freeze-and-boot command: the per-app native table,
+# the guest command line, the xl config, the size report, exit statuses
+# under QEMU, and `xenlet inspect` on a linked image.  QEMU direct boot, no
+# Xen.  Expected statuses are those of `python3 app.py` (CPython).
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from freeze.boot import (  # noqa: E402
+    ConfigError,
+    boot_qemu,
+    build_guest,
+    guest_cmdline,
+    image_natives,
+    inspect_image,
+    natives_for,
+    xen_exit_status,
+)
+from freeze.deps import collect  # noqa: E402
+
+HELLO = REPO / "examples" / "hello.py"
+
+
+def _cpython_status(program: Path) -> int:
+    return subprocess.run([sys.executable, str(program)], capture_output=True).returncode
+
+
+def test_natives_are_only_those_imported(tmp_path: Path) -> None:
+    p = tmp_path / "m.py"
+    p.write_text("import math\nfrom time import sleep\nprint(math.pi)\n")
+    assert natives_for(collect(p)) == ["sys", "math", "time"]
+    assert natives_for(collect(HELLO)) == ["sys"]
+
+
+def test_hello_image_links_sys_only(tmp_path: Path) -> None:
+    g = build_guest(HELLO, out_dir=tmp_path)
+    assert image_natives(g.image) == ["sys"]
+    # W^X in the ELF segments (elfcheck checked it; the flags say it too).
+    assert {s.flags for s in g.report.segments} == {"R-X", "R--", "RW-"}
+
+
+@pytest.mark.parametrize("args, line", [
+    ([], ""),
+    (["a", "b"], "a b"),
+    (["two words", "it's", ""], "'two words' \"it's\" ''"),
+])
+def test_guest_cmdline(args: list[str], line: str) -> None:
+    assert guest_cmdline(args) == line
+
+
+def test_guest_cmdline_refuses_what_the_guest_cannot_split() -> None:
+    with pytest.raises(ConfigError):
+        guest_cmdline(["both ' and \""])
+    with pytest.raises(ConfigError):
+        guest_cmdline(["new\nline"])
+
+
+def test_xl_config(tmp_path: Path) -> None:
+    g = build_guest(HELLO, ["x y", "z"], name="hi", out_dir=tmp_path, memory_mb=12)
+    cfg = g.config.read_text()
+    assert 'type = "pvh"' in cfg
+    assert f'kernel = "{(tmp_path / "hi.xen").resolve()}"' in cfg
+    assert "memory = 12" in cfg and 'name = "hi"' in cfg
+    assert 'on_poweroff = "destroy"' in cfg and 'on_crash = "destroy"' in cfg
+    assert "cmdline = \"'x y' z\"" in cfg
+
+
+def test_args_and_argv0_reach_the_app(tmp_path: Path) -> None:
+    p = tmp_path / "argv.py"
+    p.write_text("import sys\nprint(sys.argv)\n")
+    want = subprocess.run([sys.executable, "argv.py", "one", "two words", ""], cwd=tmp_path,
+                          capture_output=True, text=True).stdout
+    g = build_guest(p, ["one", "two words", ""], out_dir=tmp_path, argv0="argv.py")
+    text, status = boot_qemu(g)
+    assert (text, status) == (want, 0)
+
+
+@pytest.mark.parametrize("source, expected_tail", [
+    ("print('ok')\n", "ok\n"),
+    ("import sys\nprint('bye')\nsys.exit(5)\n", "bye\n"),
+    ("raise KeyError('k')\n", "KeyError: 'k'\n"),
+    ("import sys\nsys.exit('message')\n", "message\n"),
+])
+def test_exit_status_as_cpython(tmp_path: Path, source: str, expected_tail: str) -> None:
+    p = tmp_path / "app.py"
+    p.write_text(source)
+    text, status = boot_qemu(build_guest(p, out_dir=tmp_path))
+    assert status == _cpython_status(p)
+    assert text.endswith(expected_tail)
+
+
+@pytest.mark.parametrize("shutdown, console, status", [
+    ("poweroff", "", 0),
+    ("crash", "Traceback ...\nValueError\n[xenlet] exit status 1\n", 1),
+    ("crash", "[xenlet] exit status 42\n", 42),
+    ("crash", "no status line\n", 1),
+    ("timeout", "", 1),
+    (None, "", 1),
+])
+def test_xen_exit_status(shutdown: str | None, console: str, status: int) -> None:
+    assert xen_exit_status(shutdown, console) == status
+
+
+def test_cli_run_qemu_exit_status(tmp_path: Path) -> None:
+    p = tmp_path / "three.py"
+    p.write_text("import sys\nprint('three')\nsys.exit(3)\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "freeze.boot_cli", str(p), "--run", "qemu", "-o", str(tmp_path)],
+        capture_output=True, text=True, cwd=REPO, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stdout == "three\n"
+    assert "frozen blob" in proc.stderr and "R-X" in proc.stderr
+
+
+def test_cli_freeze_error_is_status_2(tmp_path: Path) -> None:
+    from freeze.boot_cli import main
+
+    p = tmp_path / "bad.py"
+    p.write_text("import no_such_module_here\n")
+    r = CliRunner().invoke(main, [str(p), "-o", str(tmp_path)])
+    assert r.exit_code == 2
+    assert "no_such_module_here" in r.output
+
+
+def test_inspect_a_linked_image(tmp_path: Path) -> None:
+    g = build_guest(REPO / "examples" / "report.py", out_dir=tmp_path)
+    report, modules = inspect_image(g.image)
+    assert report.pvh_entry == g.report.pvh_entry
+    names = [m for m, _ in modules]
+    assert names[0] == "__main__" and "json" in names
+    from rich.console import Console
+
+    from freeze.boot_cli import print_elf_inspect
+
+    con = Console(record=True, width=120)
+    print_elf_inspect(str(g.image), con)
+    out = con.export_text()
+    assert f"PVH entry {report.pvh_entry:#x}" in out and "json" in out
