@@ -3,9 +3,9 @@
 
 compile_module(source, filename, modname) returns the module's Code; every
 function, lambda, class body and comprehension is a nested Code among the
-constants.  Semantics are CPython 3.11's, except that annotations are never
-evaluated (as under `from __future__ import annotations`) and a sealed image
-has no eval/exec/compile/__import__.  The only exceptions raised are
+constants.  Semantics are CPython 3.11's (annotations are evaluated, or kept
+as source text under `from __future__ import annotations`), except that a
+sealed image has no eval/exec/compile/__import__.  The only exceptions raised are
 freeze.errors.FreezeError and its subclasses.
 
 Code shapes the VM can rely on (see also tests/compiler/refvm.py, the
@@ -27,10 +27,8 @@ executable statement of these shapes):
   * generator and coroutine code is marked by CO_GENERATOR / CO_COROUTINE
     only: calling such a function makes the generator (no opcode for it).
 
-Intended differences from CPython: annotations are kept as source text
-(module and class `__annotations__`) or dropped (functions); a `from
-__future__ import` is a compiler directive only (nothing is imported or
-bound); async generators, complex literals, match statements, except* and
+Intended differences from CPython: a `from __future__ import` is a
+compiler directive only (nothing is imported or bound); async generators, complex literals, match statements, except* and
 eval/exec/compile/__import__ are rejected with an UnsupportedError."""
 from __future__ import annotations
 
@@ -170,6 +168,11 @@ class _Compiler:
         self.filename = filename
         self.modname = modname
         self.tree = tree
+        # `from __future__ import annotations`: annotations stay source text
+        self.future_annotations = any(
+            isinstance(st, ast.ImportFrom) and st.module == "__future__" and any(a.name == "annotations" for a in st.names)
+            for st in tree.body
+        )
         self.scopes: dict[ast.AST, Scope] = {}
         self.units: list[_Unit] = []
         self.u: _Unit = None  # type: ignore[assignment]
@@ -461,8 +464,15 @@ class _Compiler:
                 self.visit(t.slice)
                 self.emit("POP_TOP")
             self.emit("POP_TOP")
-        if isinstance(t, ast.Name) and node.simple and self.u.scope.kind in ("module", "class"):
-            self.load_const(ast.unparse(node.annotation))
+        if self.u.scope.kind not in ("module", "class"):
+            return  # annotations of locals are never evaluated (CPython too)
+        if not (isinstance(t, ast.Name) and node.simple):
+            if not self.future_annotations:
+                self.visit(node.annotation)  # evaluated, not stored, as CPython does
+                self.emit("POP_TOP")
+            return
+        if True:
+            self.annotation(node.annotation)
             if self.u.scope.kind == "module":
                 self.emit("LOAD_GLOBAL", self.name_index("__annotations__"))
             else:
@@ -866,6 +876,30 @@ class _Compiler:
             return f"{u.qualname}.<locals>.{name}"
         return f"{u.qualname}.{name}"
 
+    def annotation(self, ann: ast.expr) -> None:
+        """Push an annotation's value: evaluated, as CPython 3.11 does, or its
+        source text under `from __future__ import annotations`."""
+        if self.future_annotations:
+            self.load_const(ast.unparse(ann))
+        else:
+            self.visit(ann)
+
+    def function_annotations(self, args: ast.arguments, returns: ast.expr | None) -> bool:
+        """Push the dict of a function's parameter and return annotations
+        (MAKE_FUNCTION flag 8); False when there are none."""
+        items = [(self.mangle(a.arg), a.annotation) for a in
+                 [*args.posonlyargs, *args.args, *([args.vararg] if args.vararg else []),
+                  *args.kwonlyargs, *([args.kwarg] if args.kwarg else [])] if a.annotation is not None]
+        if returns is not None:
+            items.append(("return", returns))
+        if not items:
+            return False
+        for _, ann in items:
+            self.annotation(ann)
+        self.load_const(tuple(k for k, _ in items))
+        self.emit("BUILD_CONST_KEY_MAP", len(items))
+        return True
+
     def make_closure(self, code: Code, flags: int) -> None:
         if code.freevars:
             for n in code.freevars:
@@ -909,6 +943,8 @@ class _Compiler:
             self.load_const(tuple(k for k, _ in kw))
             self.emit("BUILD_CONST_KEY_MAP", len(kw))
             flags |= 2
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and self.function_annotations(args, node.returns):
+            flags |= 8
         scope = self.scopes[node]
         qual = self.qualname(name)
         self.enter(scope, name, qual, first, self.u.private)

@@ -90,6 +90,8 @@ def _imports(tree: ast.Module, package: str) -> list[_Req]:
                     out.append(_Req(".".join(parts[:i]), node.lineno, node.col_offset + 1, optional))
             return
         if isinstance(node, ast.ImportFrom):
+            if node.module == "__future__" and node.level == 0:
+                return  # a compiler directive: nothing is imported
             base = resolve(node.level, node.module, node)
             parts = base.split(".") if base else []
             for i in range(1, len(parts) + 1):

@@ -258,6 +258,13 @@ BF(pow) {
     arg_parse("pow", a, n, kw, 0, 3, an, out);
     if (!out[0] || !out[1]) vm_raisef(TypeError_type, "pow() missing required argument");
     if (out[2] && out[2] != None) {
+        if (type_of(out[0])->flags & TF_HEAP) {
+            Value m = type_lookup(type_of(out[0]), str_intern_cstr("__pow__"));
+            if (m) {
+                Value r = vm_call3(m, out[0], out[1], out[2]);
+                if (r != NotImpl) return r;
+            }
+        }
         if (!IS_INTLIKE(out[0]) || !IS_INTLIKE(out[1]) || !IS_INTLIKE(out[2]))
             vm_raisef(TypeError_type, "pow() 3rd argument not allowed unless all arguments are integers");
         return int_pow3(out[0], out[1], out[2]);

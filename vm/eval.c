@@ -218,7 +218,13 @@ Value vm_call(Value f, Value *args, int nargs, Tuple *kwnames) {
     if (t == &func_type) return call_func((Func *)f, args, nargs, kwnames);
     if (t == &native_type) {
         Native *n = (Native *)f;
-        if (n->self) return call_prepend((Value)n, n->self, args, nargs, kwnames);
+        if (n->self) {
+            Value buf[16];
+            Value *a = nargs < 15 ? buf : gc_alloc_raw((size_t)(nargs + 1) * sizeof(Value));
+            a[0] = n->self;
+            if (nargs) memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
+            return n->fn(a, nargs + 1, kwnames);
+        }
         return n->fn(args, nargs, kwnames);
     }
     if (t == &method_type) {
@@ -229,9 +235,6 @@ Value vm_call(Value f, Value *args, int nargs, Tuple *kwnames) {
     vm_raisef(TypeError_type, "'%s' object is not callable", type_name(t));
 }
 
-/* Natives that are bound to a receiver (n->self) go through call_prepend,
- * which calls vm_call on the Native again: break the loop here. */
-Value native_call_bound(Native *n, Value *args, int nargs, Tuple *kwnames) { return n->fn(args, nargs, kwnames); }
 
 Value vm_call0(Value f) { return vm_call(f, NULL, 0, NULL); }
 Value vm_call1(Value f, Value a) { return vm_call(f, &a, 1, NULL); }
@@ -362,6 +365,10 @@ static void unpack_ex(Value seq, Value **spp, int before, int after) {
 static Value make_function(Code *code, Frame *f, Value *sp, uint32_t flags, Value **spp) {
     Func *fn = func_new(code, f->globals);
     if (flags & 4) fn->closure = (Tuple *)*--sp;
+    if (flags & 8) {
+        fn->hdr.dict = dict_new();
+        dict_set_str(fn->hdr.dict, names.__annotations__, *--sp);
+    }
     if (flags & 2) fn->kwdefaults = (Dict *)*--sp;
     if (flags & 1) fn->defaults = (Tuple *)*--sp;
     *spp = sp;

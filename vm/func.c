@@ -105,6 +105,8 @@ static Value method_getattr(Value o, Str *name) {
     Method *m = (Method *)o;
     if (!strcmp(name->data, "__func__")) return m->func;
     if (name == names.__self__) return m->self;
+    if (name == names.__doc__ || name == names.__name__ || name == names.__qualname__ || name == names.__module__)
+        return vm_getattr_opt(m->func, name);
     Value v = object_generic_getattr(o, name);
     return v ? v : vm_getattr_opt(m->func, name);
 }

@@ -265,6 +265,7 @@ struct Type {
     Str *name, *qualname;
     Type *base;         /* the primary base; NULL only for object */
     Tuple *bases, *mro;
+    List *subclasses;   /* direct subclasses (strong references), or NULL */
     uint32_t flags;
     uint32_t basicsize; /* bytes of an instance of the native layout */
     /* Fast paths.  For built-in types these are the implementation; for

@@ -306,7 +306,10 @@ Str *str_printf(const char *fmt, ...) {
 bool str_isprintable_cp(uint32_t cp) {
     if (cp < 0x20 || cp == 0x7f) return false;
     if (cp < 0x7f) return true;
-    if (cp < 0xa0 || cp == 0xad) return false;
+    if (cp < 0xa1 || cp == 0xad) return false; /* C1 controls, NBSP (Zs), soft hyphen (Cf) */
+    /* space separators (Zs) other than ' ', and unassigned or non-characters */
+    if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f || cp == 0x205f || cp == 0x3000) return false;
+    if ((cp >= 0xd7fc && cp <= 0xd7ff) || (cp & 0xfffe) == 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef)) return false;
     if (cp >= 0xd800 && cp < 0xe000) return false;
     if (cp >= 0xe000 && cp < 0xf900) return false; /* private use */
     if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
@@ -415,7 +418,7 @@ static Value s_binop(Value a, Value b, int op) {
         if (!IS_INTLIKE(n)) {
             Value idx = type_lookup(type_of(n), names.__index__) ? n : NULL;
             if (!idx) {
-                if (IS_STR(a) && !IS_STR(b))
+                if (IS_STR(a) && !(type_of(b)->flags & TF_HEAP) && (!IS_STR(b) || !IS_STR(n) || a == s))
                     vm_raisef(TypeError_type, "can't multiply sequence by non-int of type '%s'", vm_type_name(b));
                 return NotImpl;
             }

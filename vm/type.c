@@ -455,6 +455,19 @@ static void type_update_slots(Type *t);
 
 static void type_setattr(Value o, Str *name, Value v) {
     Type *t = (Type *)o;
+    if ((t->flags & TF_HEAP) && v && (name == names.__name__ || name == names.__qualname__)) {
+        if (!IS_STR(v))
+            vm_raisef(TypeError_type, "can only assign string to %s.%N, not '%s'", type_name(t), name, vm_type_name(v));
+        if (name == names.__name__) t->name = str_intern((Str *)v);
+        else t->qualname = (Str *)v;
+        return;
+    }
+    if ((t->flags & TF_HEAP) && (name == names.__doc__ || name == names.__module__)) {
+        if (v) dict_set(t->hdr.dict, (Value)name, v);
+        else dict_del(t->hdr.dict, (Value)name);
+        type_epoch++;
+        return;
+    }
     Value ma = type_lookup(type_of(o), name);
     if (ma && type_of(ma)->descr_set) {
         type_of(ma)->descr_set(ma, o, v);
@@ -871,6 +884,11 @@ Value type_new(Type *meta, Str *name, Tuple *bases, Dict *ns) {
     }
     type_epoch++;
     type_update_slots(t);
+    for (size_t i = 0; i < bases->len; i++) {
+        Type *b = (Type *)bases->items[i];
+        if (!b->subclasses) b->subclasses = list_new(0);
+        list_append(b->subclasses, (Value)t);
+    }
     /* __set_name__ */
     size_t pos = 0;
     Value k, v;
@@ -1172,10 +1190,10 @@ static Value type_instancecheck(Value *args, int nargs, Tuple *kw) {
     return BOOL(vm_isinstance_type(type_of(args[1]), (Type *)args[0]));
 }
 static Value type_subclasses(Value *args, int nargs, Tuple *kw) {
-    (void)args;
-    (void)nargs;
-    (void)kw;
-    return (Value)list_new(0);
+    arg_nokw("__subclasses__", kw);
+    arg_count("__subclasses__", nargs, 1, 1);
+    Type *t = (Type *)args[0];
+    return t->subclasses ? (Value)list_from(t->subclasses->items, t->subclasses->len) : (Value)list_new(0);
 }
 static Value type_prepare(Value *args, int nargs, Tuple *kw) {
     (void)args;
@@ -1201,6 +1219,7 @@ static void type_trace(Obj *o) {
     gc_mark((Value)t->base);
     gc_mark((Value)t->bases);
     gc_mark((Value)t->mro);
+    gc_mark((Value)t->subclasses);
 }
 
 static int64_t type_hash(Value o) { return (int64_t)((uintptr_t)o >> 4); }
@@ -1371,16 +1390,23 @@ static Value property_get(Value d, Value obj, Type *t) {
     (void)t;
     Property *p = (Property *)d;
     if (!obj) return d;
-    if (!p->fget || p->fget == None) vm_raisef(AttributeError_type, "property object has no getter");
+    if (!p->fget || p->fget == None) vm_raisef(AttributeError_type, "unreadable attribute");
     return vm_call1(p->fget, obj);
+}
+/* CPython 3.11 names the property (from its getter) in these errors. */
+_Noreturn static void property_missing(Property *p, Value obj, const char *what) {
+    Value name = p->fget && p->fget != None ? vm_getattr_opt(p->fget, names.__name__) : NULL;
+    if (name && IS_STR(name))
+        vm_raisef(AttributeError_type, "property '%N' of '%s' object has no %s", (Str *)name, vm_type_name(obj), what);
+    vm_raisef(AttributeError_type, "property of '%s' object has no %s", vm_type_name(obj), what);
 }
 static void property_set(Value d, Value obj, Value v) {
     Property *p = (Property *)d;
     if (v) {
-        if (!p->fset || p->fset == None) vm_raisef(AttributeError_type, "can't set attribute");
+        if (!p->fset || p->fset == None) property_missing(p, obj, "setter");
         vm_call2(p->fset, obj, v);
     } else {
-        if (!p->fdel || p->fdel == None) vm_raisef(AttributeError_type, "can't delete attribute");
+        if (!p->fdel || p->fdel == None) property_missing(p, obj, "deleter");
         vm_call1(p->fdel, obj);
     }
 }
