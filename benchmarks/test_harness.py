@@ -76,7 +76,7 @@ def test_markdown_table_excludes_failures_from_geomean() -> None:
     lines = [ln for ln in md.splitlines() if ln.startswith("| a ") or "geometric" in ln]
     assert "| 0.50 |" in lines[0]
     assert "**0.50**" in lines[1] and "1 of 2" in lines[1]
-    assert "FAIL: output differs" in md
+    assert "FAIL b: output differs" in md
 
 
 def test_write_markdown_replaces_only_between_markers(tmp_path: Path) -> None:

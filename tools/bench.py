@@ -187,28 +187,28 @@ def first_difference(a: bytes, b: bytes) -> str:
 
 def judge(res: Result) -> None:
     """Set res.verdict from the runs: every run must exit 0 and print
-    exactly what CPython printed."""
+    exactly what CPython printed.  The reason names the first failure and
+    how many of the runs failed (a crash that comes and goes is a fact the
+    VM's authors need)."""
     ref = res.cpython[0]
     if ref.status != 0:
         res.verdict, res.reason = "FAIL", f"CPython exit {ref.status}"
         return
-    for r in res.xenlet:
-        if r.timed_out:
-            res.verdict, res.reason = "FAIL", "xenlet timed out"
-            return
-        if r.status != 0:
-            tail = r.stderr.decode(errors="replace").strip().splitlines()[-1:] or [""]
-            res.verdict, res.reason = (
-                "FAIL",
-                f"xenlet exit {r.status} {tail[0][:60]}".rstrip(),
-            )
-            return
-        if r.stdout != ref.stdout:
-            res.verdict, res.reason = (
-                "FAIL",
-                "output differs: " + first_difference(ref.stdout, r.stdout),
-            )
-            return
+    bad = [
+        r for r in res.xenlet if r.timed_out or r.status != 0 or r.stdout != ref.stdout
+    ]
+    if not bad:
+        return
+    r = bad[0]
+    if r.timed_out:
+        why = "xenlet timed out"
+    elif r.status != 0:
+        tail = r.stderr.decode(errors="replace").strip().splitlines()[-1:] or [""]
+        why = f"xenlet exit {r.status} {tail[0][:60]}".rstrip()
+    else:
+        why = "output differs: " + first_difference(ref.stdout, r.stdout)
+    res.verdict = "FAIL"
+    res.reason = f"{why} ({len(bad)} of {len(res.xenlet)} runs)"
 
 
 @dataclass
@@ -270,7 +270,7 @@ def fmt_s(x: float) -> str:
 
 
 def fmt_ms(x: float) -> str:
-    return f"{x * 1000:.2f} ms"
+    return f"{x * 1000:.1f}"
 
 
 def fmt_rss(rss: tuple[int, bool]) -> str:
@@ -278,23 +278,28 @@ def fmt_rss(rss: tuple[int, bool]) -> str:
     return ("" if exact else ">=") + f"{kib / 1024:.1f}"
 
 
-def rows(rep: Report) -> tuple[list[str], list[list[str]]]:
-    """The table as plain strings: one header, one row per benchmark, then
-    the geometric mean and the start-up rows.  Shared by both renderers so
-    the console and the Markdown always say the same thing."""
-    header = [
-        "benchmark",
-        "CPython wall s",
-        "xenlet wall s",
-        "wall ratio",
-        "CPython CPU s",
-        "xenlet CPU s",
-        "CPU ratio",
-        "CPython RSS MiB",
-        "xenlet RSS MiB",
-        "result",
-    ]
+HEADER = [
+    "benchmark",
+    "CPython wall",
+    "xenlet wall",
+    "wall ratio",
+    "CPython CPU",
+    "xenlet CPU",
+    "CPU ratio",
+    "CPython RSS",
+    "xenlet RSS",
+    "result",
+]
+UNITS = "Times are medians in seconds (start-up row: milliseconds); RSS is peak resident memory in MiB."
+
+
+def rows(rep: Report) -> tuple[list[list[str]], list[str]]:
+    """The table as plain strings (one row per benchmark, then the
+    geometric mean and the start-up row) and the notes under it (FAIL
+    reasons).  Shared by both renderers so the console and the Markdown
+    always say the same thing."""
     body: list[list[str]] = []
+    notes: list[str] = []
     wall_ratios: list[float] = []
     cpu_ratios: list[float] = []
     for res in rep.results:
@@ -332,10 +337,10 @@ def rows(rep: Report) -> tuple[list[str], list[list[str]]]:
                     "-",
                     fmt_rss(res.rss_cpython),
                     "-",
-                    f"FAIL: {res.reason}",
+                    "FAIL",
                 ]
             )
-    counted = f"{len(wall_ratios)} of {len(rep.results)} benchmarks"
+            notes.append(f"{res.name}: {res.reason}")
     body.append(
         [
             "geometric mean",
@@ -347,55 +352,51 @@ def rows(rep: Report) -> tuple[list[str], list[list[str]]]:
             f"{geomean(cpu_ratios):.2f}",
             "",
             "",
-            counted,
+            f"{len(wall_ratios)} of {len(rep.results)}",
         ]
     )
-    if rep.startup_xenlet:
-        sx = median([r.wall for r in rep.startup_xenlet])
-        sc = (
-            median([r.wall for r in rep.startup_cpython])
-            if rep.startup_cpython
-            else math.nan
-        )
-        ok = all(r.status == 0 and r.stdout == b"1\n" for r in rep.startup_xenlet)
+    if rep.startup_xenlet and rep.startup_cpython:
+        xs, cs = rep.startup_xenlet, rep.startup_cpython
+        xw, cw = median([r.wall for r in xs]), median([r.wall for r in cs])
+        xc, cc = median([r.cpu for r in xs]), median([r.cpu for r in cs])
+        bad = [r for r in xs if r.status != 0 or r.stdout != b"1\n"]
         body.append(
             [
-                "start-up: frozen print(1)",
-                fmt_ms(sc),
-                fmt_ms(sx),
-                f"{sx / sc:.2f}",
-                "",
-                "",
-                "",
+                f"start-up: print(1) x{len(xs)}",
+                fmt_ms(cw),
+                fmt_ms(xw),
+                f"{xw / cw:.2f}",
+                fmt_ms(cc),
+                fmt_ms(xc),
+                f"{xc / max(cc, 1e-6):.2f}",
                 fmt_rss(rep.startup_rss_cpython),
                 fmt_rss(rep.startup_rss_xenlet),
-                f"{'OK' if ok else 'FAIL'} (median of {len(rep.startup_xenlet)})",
+                "FAIL" if bad else "OK",
             ]
         )
-    return header, body
+        if bad:
+            notes.append(
+                f"start-up: {len(bad)} of {len(xs)} runs failed or printed something else"
+            )
+    return body, notes
 
 
 def render_markdown(rep: Report) -> str:
-    """The report as Markdown: command line, machine, then the table."""
-    header, body = rows(rep)
+    """The report as Markdown: command line, machine, table, notes."""
+    body, notes = rows(rep)
     lines = ["```", rep.command, "```", ""]
-    for k, v in rep.machine.items():
-        lines.append(f"- {k}: {v}")
-    lines.append("")
-    lines.append("| " + " | ".join(header) + " |")
-    lines.append(
-        "|"
-        + "|".join(
-            "---" if i == 0 or i == len(header) - 1 else "---:"
-            for i in range(len(header))
-        )
-        + "|"
-    )
+    lines += [f"- {k}: {v}" for k, v in rep.machine.items()]
+    lines += ["", UNITS, ""]
+    lines.append("| " + " | ".join(HEADER) + " |")
+    lines.append("|---|" + "---:|" * (len(HEADER) - 2) + "---|")
     for row in body:
         cells = [c.replace("|", "\\|") for c in row]
-        if row[0] in ("geometric mean",):
+        if row[0] == "geometric mean":
             cells = [f"**{c}**" if c else "" for c in cells]
         lines.append("| " + " | ".join(cells) + " |")
+    if notes:
+        lines.append("")
+        lines += [f"- FAIL {n}" for n in notes]
     return "\n".join(lines) + "\n"
 
 
@@ -414,33 +415,42 @@ def write_markdown(path: Path, text: str) -> None:
 
 def render_console(rep: Report) -> None:
     """Print the table with rich if it is installed, else as plain text."""
-    header, body = rows(rep)
+    body, notes = rows(rep)
     try:
         from rich.console import Console
         from rich.table import Table
     except ImportError:
-        print(rep.command)
+        print("$ " + rep.command)
         for k, v in rep.machine.items():
             print(f"  {k}: {v}")
-        widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
-        for r in [header, *body]:
-            print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+        print(UNITS)
+        widths = [max(len(r[i]) for r in [HEADER, *body]) for i in range(len(HEADER))]
+        for r in [HEADER, *body]:
+            print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+        for n in notes:
+            print("FAIL " + n)
         return
-    console = Console()
-    console.print(f"[bold]$ {rep.command}[/bold]")
+    # Piped into a file or a log, rich would fold the table to 80 columns.
+    console = Console(width=None if sys.stdout.isatty() else 150)
+    console.print(f"[bold]$ {rep.command}[/bold]", highlight=False)
     for k, v in rep.machine.items():
-        console.print(f"  {k}: {v}")
-    table = Table(show_lines=False)
-    for i, h in enumerate(header):
-        table.add_column(h, justify="left" if i in (0, len(header) - 1) else "right")
+        console.print(f"  {k}: {v}", highlight=False)
+    console.print(UNITS, highlight=False)
+    table = Table()
+    for i, h in enumerate(HEADER):
+        table.add_column(h, justify="left" if i in (0, len(HEADER) - 1) else "right")
     for row in body:
-        style = None
-        if row[-1].startswith("FAIL"):
-            style = "red"
-        elif row[0] == "geometric mean":
-            style = "bold"
+        style = (
+            "red"
+            if row[-1] == "FAIL"
+            else "bold"
+            if row[0] == "geometric mean"
+            else None
+        )
         table.add_row(*row, style=style)
     console.print(table)
+    for n in notes:
+        console.print(f"[red]FAIL[/red] {n}", highlight=False)
 
 
 def select(names: list[str]) -> list[Path]:

@@ -1074,7 +1074,7 @@ unary:
                 Code *c = fx->code;
                 if (!kw && n == c->argcount && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
                     !c->kwonlyargcount && !c->ncells && !c->nfrees) {
-                    memcpy(nf->slots, args, (size_t)n * sizeof(Value));
+                    if (n) memcpy(nf->slots, args, (size_t)n * sizeof(Value));
                 } else {
                     /* bind_args may raise: make the new frame visible only after */
                     bind_args(nf, fx, args, n, kw);
@@ -1115,7 +1115,7 @@ unary:
         Value k, v;
         buf[0] = self;
         Value *a = self ? buf + 1 : buf;
-        memcpy(a, pa->items, np * sizeof(Value));
+        if (np) memcpy(a, pa->items, np * sizeof(Value));
         while (dict_next(kd, &pos, &k, &v)) {
             kn->items[i] = k;
             a[np + i] = v;

@@ -636,7 +636,7 @@ static Value slot_call(Value f, Value *args, int nargs, Tuple *kw) {
         int total = nargs + (kw ? 0 : 0);
         Value *a = total < 15 ? buf : gc_alloc_raw((size_t)(total + 1) * sizeof(Value));
         a[0] = f;
-        memcpy(a + 1, args, (size_t)total * sizeof(Value));
+        if (total) memcpy(a + 1, args, (size_t)total * sizeof(Value));
         return vm_call(m, a, total + 1, kw);
     }
     if (mt->descr_get) m = mt->descr_get(m, f, type_of(f));
@@ -988,7 +988,7 @@ Value type_call(Value tv, Value *args, int nargs, Tuple *kwnames) {
         Value buf[16];
         Value *a = nargs < 15 ? buf : gc_alloc_raw((size_t)(nargs + 1) * sizeof(Value));
         a[0] = tv;
-        memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
+        if (nargs) memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
         obj = vm_call(nw, a, nargs + 1, kwnames);
     } else {
         vm_raisef(TypeError_type, "cannot create '%s' instances", type_name(t));
@@ -1000,7 +1000,7 @@ Value type_call(Value tv, Value *args, int nargs, Tuple *kwnames) {
         Value buf[16];
         Value *a = nargs < 15 ? buf : gc_alloc_raw((size_t)(nargs + 1) * sizeof(Value));
         a[0] = obj;
-        memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
+        if (nargs) memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
         Value r = vm_call(init, a, nargs + 1, kwnames);
         if (r != None) vm_raisef(TypeError_type, "__init__() should return None, not '%s'", vm_type_name(r));
     }
