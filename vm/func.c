@@ -185,16 +185,18 @@ static void code_trace(Obj *o) {
     gc_mark((Value)c->filename);
     gc_mark(c->docstring);
     gc_mark((Value)c->module);
+    /* The image loader (rd_code) sets the counts before it allocates the
+     * arrays, and a collection can run in between: skip absent arrays. */
     gc_mark_raw(c->consts);
-    for (uint32_t i = 0; i < c->nconsts; i++) gc_mark(c->consts[i]);
+    for (uint32_t i = 0; c->consts && i < c->nconsts; i++) gc_mark(c->consts[i]);
     gc_mark_raw(c->names);
-    for (uint32_t i = 0; i < c->nnames; i++) gc_mark((Value)c->names[i]);
+    for (uint32_t i = 0; c->names && i < c->nnames; i++) gc_mark((Value)c->names[i]);
     gc_mark_raw(c->varnames);
     uint32_t nv = c->nlocals + c->ncells + c->nfrees;
-    for (uint32_t i = 0; i < nv; i++) gc_mark((Value)c->varnames[i]);
+    for (uint32_t i = 0; c->varnames && i < nv; i++) gc_mark((Value)c->varnames[i]);
     gc_mark_raw(c->cell2arg);
     gc_mark_raw(c->cache);
-    for (uint32_t i = 0; i < c->ncache; i++) {
+    for (uint32_t i = 0; c->cache && i < c->ncache; i++) {
         gc_mark(c->cache[i].value);
         gc_mark((Value)c->cache[i].type);
     }
