@@ -318,21 +318,15 @@ static int errors_of(Str *e) {
 
 static void unknown_handler(Str *e) { vm_raisef(LookupError_type, "unknown error handler name '%N'", e); }
 
-/* Raise a UnicodeEncodeError / UnicodeDecodeError whose str() is CPython's
- * message and which carries CPython's attributes (encoding, object, start,
- * end, reason).  Its args hold the message only. */
+/* Raise a UnicodeEncodeError / UnicodeDecodeError with CPython's args
+ * (encoding, object, start, end, reason); vm/exc.c derives str() and the
+ * attributes from them. */
 static _Noreturn void raise_codec_error(Type *t, Str *msg, const char *enc, Value object, size_t start, size_t end,
                                         const char *reason) {
-    Value e = vm_new_exc(t, "%N", msg);
-    /* straight into the instance namespace: built-in exception types do
-     * not accept arbitrary setattr */
-    if (!e->dict) e->dict = dict_new();
-    dict_set_str(e->dict, str_intern_cstr("encoding"), (Value)str_from_cstr(enc));
-    dict_set_str(e->dict, str_intern_cstr("object"), object);
-    dict_set_str(e->dict, str_intern_cstr("start"), MK_SMALL((int64_t)start));
-    dict_set_str(e->dict, str_intern_cstr("end"), MK_SMALL((int64_t)end));
-    dict_set_str(e->dict, str_intern_cstr("reason"), (Value)str_from_cstr(reason));
-    vm_raise(e);
+    (void)msg;
+    Value a[5] = {(Value)str_from_cstr(enc), object, MK_SMALL((int64_t)start), MK_SMALL((int64_t)end),
+                  (Value)str_from_cstr(reason)};
+    vm_raise(exc_new_args(t, a, 5));
 }
 
 /* How a code point is shown in codec messages: '\xe9', '\u20ac'. */
@@ -1889,6 +1883,15 @@ static Value mv_obj(Value self) { return ((MemoryView *)self)->obj; }
 static Value mv_itemsize(Value self) { (void)self; return MK_SMALL(1); }
 static Value mv_ndim(Value self) { (void)self; return MK_SMALL(1); }
 static Value mv_format(Value self) { (void)self; return (Value)str_intern_cstr("B"); }
+static Value mv_shape(Value self) {
+    Value n = MK_SMALL(b_len(self));
+    return (Value)tuple_from(&n, 1);
+}
+static Value mv_strides(Value self) {
+    (void)self;
+    Value one = MK_SMALL(1);
+    return (Value)tuple_from(&one, 1);
+}
 
 /* ---- the types ------------------------------------------------------------------------------ */
 
@@ -1911,6 +1914,7 @@ static const MethodDef memoryview_methods[] = {M(tobytes), M(tolist), M(hex), M(
 static const MemberDef memoryview_members[] = {{"nbytes", mv_nbytes},     {"readonly", mv_readonly},
                                                {"obj", mv_obj},           {"itemsize", mv_itemsize},
                                                {"ndim", mv_ndim},         {"format", mv_format},
+                                               {"shape", mv_shape},       {"strides", mv_strides},
                                                {0}};
 
 Type bytes_type = {

@@ -332,12 +332,14 @@ static void unpack(Value seq, Value **spp, int n) {
         if (len != (size_t)n) {
             if (len < (size_t)n)
                 vm_raisef(ValueError_type, "not enough values to unpack (expected %d, got %zu)", n, len);
-            vm_raisef(ValueError_type, "too many values to unpack (expected %d, got %zu)", n, len);
+            vm_raisef(ValueError_type, "too many values to unpack (expected %d)", n);
         }
         for (int i = n; i-- > 0;) *sp++ = items[i];
         *spp = sp;
         return;
     }
+    Type *st = type_of(seq);
+    if (!st->iter && !st->getitem) vm_raisef(TypeError_type, "cannot unpack non-iterable %s object", type_name(st));
     Value it = vm_iter(seq);
     Value tmp[n > 0 ? n : 1];
     for (int i = 0; i < n; i++) {
@@ -350,6 +352,8 @@ static void unpack(Value seq, Value **spp, int n) {
 }
 
 static void unpack_ex(Value seq, Value **spp, int before, int after) {
+    Type *st = type_of(seq);
+    if (!st->iter && !st->getitem) vm_raisef(TypeError_type, "cannot unpack non-iterable %s object", type_name(st));
     List *l = list_from_iter(seq);
     size_t len = l->len;
     if (len < (size_t)(before + after))

@@ -165,8 +165,34 @@ static void tb_trace(Obj *o) {
 
 Type traceback_type = {.cname = "traceback", .basicsize = sizeof(Traceback), .trace = tb_trace};
 
+/* OSError(errno, ...) picks the subclass for errno, as CPython does. */
+static Type *oserror_subclass(int64_t err) {
+    switch (err) {
+    case 2: return FileNotFoundError_type;
+    case 17: return FileExistsError_type;
+    case 1:
+    case 13: return PermissionError_type;
+    case 21: return IsADirectoryError_type;
+    case 20: return NotADirectoryError_type;
+    case 11:
+    case 114:
+    case 115: return BlockingIOError_type;
+    case 10: return ChildProcessError_type;
+    case 111: return ConnectionRefusedError_type;
+    case 104: return ConnectionResetError_type;
+    case 103: return ConnectionAbortedError_type;
+    case 32:
+    case 108: return BrokenPipeError_type;
+    case 4: return InterruptedError_type;
+    case 3: return ProcessLookupError_type;
+    case 110: return TimeoutError_type;
+    default: return OSError_type;
+    }
+}
+
 static Value exc_new(Type *t, Value *args, int nargs, Tuple *kwnames) {
     (void)kwnames;
+    if (t == OSError_type && nargs >= 2 && nargs <= 5 && IS_SMALL(args[0])) t = oserror_subclass(SMALL_VAL(args[0]));
     return exc_new_args(t, args, nargs);
 }
 
@@ -189,6 +215,59 @@ static Value exc_str(Value v) {
 static Value keyerror_str(Value v) {
     Exc *e = (Exc *)v;
     if (e->args && e->args->len == 1) return (Value)vm_repr(e->args->items[0]);
+    return exc_str(v);
+}
+
+/* UnicodeDecodeError / UnicodeEncodeError built from (encoding, object,
+ * start, end, reason): CPython's message. */
+static Value unicode_error_str(Value v) {
+    Exc *e = (Exc *)v;
+    if (!e->args || e->args->len != 5 || !IS_SMALL(e->args->items[2]) || !IS_SMALL(e->args->items[3]))
+        return exc_str(v);
+    Value enc = e->args->items[0], obj = e->args->items[1], reason = e->args->items[4];
+    int64_t start = SMALL_VAL(e->args->items[2]), end = SMALL_VAL(e->args->items[3]);
+    bool decode = vm_isinstance_type(type_of(v), UnicodeDecodeError_type);
+    if (end == start + 1) {
+        if (decode && (is_type(obj, &bytes_type) || is_type(obj, &bytearray_type))) {
+            Bytes *b = (Bytes *)bytes_from_value(obj, "str");
+            if (start >= 0 && (size_t)start < b->len)
+                return (Value)str_printf("'%S' codec can't decode byte 0x%s in position %ld: %S", enc,
+                                         str_printf("%c%c", "0123456789abcdef"[b->data[start] >> 4],
+                                                    "0123456789abcdef"[b->data[start] & 15])->data,
+                                         start, reason);
+        } else if (!decode && IS_STR(obj) && start >= 0 && (size_t)start < ((Str *)obj)->len) {
+            Str *o = (Str *)obj;
+            size_t adv;
+            uint32_t c = str_decode_at(o->data + str_offset(o, (size_t)start), &adv);
+            char esc[16];
+            if (c < 0x100) snprintf(esc, sizeof esc, "\\x%02x", c);
+            else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
+            else snprintf(esc, sizeof esc, "\\U%08x", c);
+            return (Value)str_printf("'%S' codec can't encode character '%s' in position %ld: %S", enc, esc, start,
+                                     reason);
+        }
+    }
+    return (Value)str_printf("'%S' codec can't %s %s in position %ld-%ld: %S", enc, decode ? "decode" : "encode",
+                             decode ? "bytes" : "characters", start, end - 1, reason);
+}
+static Value arg_n(Value v, size_t i) {
+    Exc *e = (Exc *)v;
+    return e->args && e->args->len > i ? e->args->items[i] : None;
+}
+static Value ue_encoding(Value v) { return arg_n(v, 0); }
+static Value ue_object(Value v) { return arg_n(v, 1); }
+static Value ue_start(Value v) { return arg_n(v, 2); }
+static Value ue_end(Value v) { return arg_n(v, 3); }
+static Value ue_reason(Value v) { return arg_n(v, 4); }
+
+/* OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'x'" */
+static Value oserror_str(Value v) {
+    Exc *e = (Exc *)v;
+    if (e->args && e->args->len >= 2 && e->args->len <= 5) {
+        if (e->args->len >= 3 && e->args->items[2] != None)
+            return (Value)str_printf("[Errno %S] %S: %R", e->args->items[0], e->args->items[1], e->args->items[2]);
+        return (Value)str_printf("[Errno %S] %S", e->args->items[0], e->args->items[1]);
+    }
     return exc_str(v);
 }
 
@@ -310,7 +389,19 @@ EXC_LIST
 
 static const MemberDef stopiter_members[] = {{"value", exc_first_arg}, {0}};
 static const MemberDef sysexit_members[] = {{"code", sysexit_code}, {0}};
-static const MemberDef oserror_members[] = {{"errno", exc_first_arg}, {"strerror", oserror_strerror}, {0}};
+static Value oserror_errno(Value v) {
+    Exc *e = (Exc *)v;
+    return e->args && e->args->len >= 2 ? e->args->items[0] : None;
+}
+static Value oserror_filename(Value v) {
+    Exc *e = (Exc *)v;
+    return e->args && e->args->len >= 3 ? e->args->items[2] : None;
+}
+static const MemberDef oserror_members[] = {
+    {"errno", oserror_errno}, {"strerror", oserror_strerror}, {"filename", oserror_filename}, {0}};
+static const MemberDef unicode_error_members[] = {{"encoding", ue_encoding}, {"object", ue_object},
+                                                  {"start", ue_start}, {"end", ue_end},
+                                                  {"reason", ue_reason}, {0}};
 static const MemberDef importerror_members[] = {{"name", importerror_name}, {0}};
 
 void exc_init_types(Dict *builtins) {
@@ -352,6 +443,14 @@ void exc_init_types(Dict *builtins) {
         dict_set_str(builtins, str_intern_cstr(table[i].name), (Value)t);
     }
     KeyError_type->str = keyerror_str;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (vm_isinstance_type(*table[i].slot, OSError_type)) (*table[i].slot)->str = oserror_str;
+    UnicodeDecodeError_type->str = unicode_error_str;
+    UnicodeEncodeError_type->str = unicode_error_str;
+    UnicodeDecodeError_type->members = unicode_error_members;
+    UnicodeEncodeError_type->members = unicode_error_members;
+    type_add_members(UnicodeDecodeError_type);
+    type_add_members(UnicodeEncodeError_type);
     StopIteration_type->members = stopiter_members;
     StopAsyncIteration_type->members = stopiter_members;
     SystemExit_type->members = sysexit_members;

@@ -109,6 +109,7 @@ static bool fill(File *f) {
 }
 
 static Value make_result(File *f, const char *p, size_t n) {
+    if (!n) p = "";
     if (f->binary) return (Value)bytes_new(p, n);
     return (Value)str_new(p, n);
 }
@@ -148,7 +149,7 @@ FM(readline) {
     File *f = check_open(a[0]);
     if (!f->readable) vm_raisef(OSError_type, "not readable");
     for (;;) {
-        char *nl = memchr(f->rbuf + f->rpos, '\n', f->rlen - f->rpos);
+        char *nl = f->rlen > f->rpos ? memchr(f->rbuf + f->rpos, '\n', f->rlen - f->rpos) : NULL;
         if (nl) {
             size_t len = (size_t)(nl - (f->rbuf + f->rpos)) + 1;
             Value r = make_result(f, f->rbuf + f->rpos, len);
@@ -408,6 +409,16 @@ Module *mod_sys_init(void) {
     module_set(impl, "cache_tag", None);
     module_set(m, "implementation", (Value)impl);
     module_set(m, "float_repr_style", (Value)str_from_cstr("short"));
+    static const char *const fif[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                      "dig", "mant_dig", "epsilon", "radix", "rounds"};
+    Value fiv[11] = {float_new(1.7976931348623157e308), MK_SMALL(1024), MK_SMALL(308),
+                     float_new(2.2250738585072014e-308), MK_SMALL(-1021), MK_SMALL(-307), MK_SMALL(15),
+                     MK_SMALL(53), float_new(2.220446049250313e-16), MK_SMALL(2), MK_SMALL(1)};
+    module_set(m, "float_info", make_namedtuple_like("float_info", fif, fiv, 11));
+    static const char *const iif[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                      "str_digits_check_threshold"};
+    Value iiv[4] = {MK_SMALL(32), MK_SMALL(4), MK_SMALL(0), MK_SMALL(0)};
+    module_set(m, "int_info", make_namedtuple_like("int_info", iif, iiv, 4));
     module_set(m, "builtin_module_names",
                (Value)tuple_from((Value[]){(Value)str_from_cstr("sys"), (Value)str_from_cstr("math"),
                                          (Value)str_from_cstr("time"), (Value)str_from_cstr("gc"),

@@ -43,12 +43,33 @@ static Value i_invert(Value v) { return int_binop(int_neg(v), MK_SMALL(1), BINOP
 static Value i_abs(Value v) { return int_sign(v) < 0 ? int_neg(v) : int_value(v); }
 static bool i_truth(Value v) { return int_sign(v) != 0; }
 
+/* int(str) accepts Unicode decimal digits and whitespace: map them to
+ * ASCII first (the parser in vm/int.c reads ASCII). */
+static Value int_from_text(Str *s, int base) {
+    if (s->ascii) return int_from_str(s->data, s->nbytes, base);
+    StrBuf b;
+    sb_init(&b, s->nbytes);
+    for (size_t i = 0; i < s->nbytes;) {
+        size_t adv;
+        uint32_t c = str_decode_at(s->data + i, &adv);
+        int d = c >= 0x80 ? fmt_unicode_decimal(c) : -1;
+        if (d >= 0) sb_addc(&b, (char)('0' + d));
+        else if (c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+                 c == 0x202f || c == 0x205f || c == 0x3000 || c == 0x85)
+            sb_addc(&b, ' ');
+        else if (c >= 0x80) return NULL;
+        else sb_addc(&b, (char)c);
+        i += adv;
+    }
+    return int_from_str(b.data, b.len, base);
+}
+
 static Value int_from_value(Value x) {
     if (IS_INTLIKE(x)) return int_value(x);
     if (IS_FLOAT(x)) return int_from_double(((Float *)x)->v);
     if (IS_STR(x)) {
         Str *s = (Str *)x;
-        Value r = int_from_str(s->data, s->nbytes, 10);
+        Value r = int_from_text(s, 10);
         if (!r) vm_raisef(ValueError_type, "invalid literal for int() with base 10: %R", x);
         return r;
     }
@@ -84,8 +105,9 @@ static Value i_new(Type *t, Value *args, int nargs, Tuple *kw) {
         const char *s;
         size_t n;
         if (IS_STR(x)) {
-            s = ((Str *)x)->data;
-            n = ((Str *)x)->nbytes;
+            r = int_from_text((Str *)x, (int)base);
+            if (!r) vm_raisef(ValueError_type, "invalid literal for int() with base %d: %R", (int)base, x);
+            goto have;
         } else if (is_type(x, &bytes_type) || is_type(x, &bytearray_type)) {
             Bytes *b = (Bytes *)bytes_from_value(x, "int");
             s = (const char *)b->data;
@@ -95,6 +117,7 @@ static Value i_new(Type *t, Value *args, int nargs, Tuple *kw) {
         }
         r = int_from_str(s, n, (int)base);
         if (!r) vm_raisef(ValueError_type, "invalid literal for int() with base %d: %R", (int)base, x);
+    have:;
     } else {
         r = int_from_value(out[0]);
     }
@@ -546,6 +569,7 @@ FM(format) {
     if (!IS_STR(a[1])) vm_raisef(TypeError_type, "argument to __format__ must be str");
     return float_format(((Float *)a[0])->v, (Str *)a[1]);
 }
+/* float.hex(): CPython's layout, always 13 hex digits: 0x1.8000000000000p+0 */
 FM(hex) {
     (void)n;
     (void)kw;
@@ -553,8 +577,93 @@ FM(hex) {
     double d = ((Float *)a[0])->v;
     if (isnan(d)) return (Value)str_from_cstr("nan");
     if (isinf(d)) return (Value)str_from_cstr(d > 0 ? "inf" : "-inf");
-    snprintf(buf, sizeof buf, "%a", d);
+    const char *sign = signbit(d) ? "-" : "";
+    d = fabs(d);
+    if (d == 0) {
+        snprintf(buf, sizeof buf, "%s0x0.0p+0", sign);
+        return (Value)str_from_cstr(buf);
+    }
+    int e;
+    double m = frexp(d, &e); /* d = m * 2**e, 0.5 <= m < 1 */
+    int shift = 1 - (e < -1021 ? e + 1022 - 1 + 1 : 1); /* subnormals keep a leading 0 */
+    (void)shift;
+    int lead;
+    if (e >= -1021) {
+        m *= 2;
+        e -= 1;
+        lead = 1;
+        m -= 1;
+    } else { /* subnormal: 0x0.xxxp-1022 */
+        m = ldexp(d, 1022);
+        e = -1022;
+        lead = 0;
+    }
+    char digits[14];
+    for (int i = 0; i < 13; i++) {
+        m *= 16;
+        int dgt = (int)m;
+        m -= dgt;
+        digits[i] = "0123456789abcdef"[dgt];
+    }
+    digits[13] = 0;
+    snprintf(buf, sizeof buf, "%s0x%d.%sp%+d", sign, lead, digits, e);
     return (Value)str_from_cstr(buf);
+}
+
+/* float.fromhex(s): [sign] ['0x'] hexdigits ['.' hexdigits] ['p' exp], inf, nan */
+FM(fromhex) {
+    arg_nokw("fromhex", kw);
+    arg_count("fromhex", n - 1, 1, 1);
+    Str *str = arg_str(a[1], "fromhex", "argument");
+    const char *p = str->data, *end = p + str->nbytes;
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r'))) end--;
+    double r;
+    if (fmt_parse_double(p, (size_t)(end - p), &r) && (isinf(r) || isnan(r))) goto done;
+    {
+        int neg = 0;
+        if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
+        if (end - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') p += 2;
+        double mant = 0;
+        int exp = 0, ndig = 0;
+        bool dot = false;
+        for (; p < end; p++) {
+            int v = *p >= '0' && *p <= '9' ? *p - '0' : (*p | 0x20) >= 'a' && (*p | 0x20) <= 'f' ? (*p | 0x20) - 'a' + 10 : -1;
+            if (v >= 0) {
+                if (mant < 0x1p60) {
+                    mant = mant * 16 + v;
+                    if (dot) exp -= 4;
+                } else if (!dot) {
+                    exp += 4;
+                }
+                ndig++;
+            } else if (*p == '.' && !dot) {
+                dot = true;
+            } else {
+                break;
+            }
+        }
+        if (!ndig) goto bad;
+        if (p < end && (*p | 0x20) == 'p') {
+            p++;
+            int es = 1;
+            if (p < end && (*p == '+' || *p == '-')) es = *p++ == '-' ? -1 : 1;
+            if (p >= end) goto bad;
+            long ev = 0;
+            for (; p < end && *p >= '0' && *p <= '9'; p++)
+                if (ev < 100000) ev = ev * 10 + (*p - '0');
+            exp += (int)(es * ev);
+        }
+        if (p != end) goto bad;
+        r = ldexp(mant, exp);
+        if (isinf(r)) vm_raisef(OverflowError_type, "hexadecimal value too large to represent as a float");
+        if (neg) r = -r;
+    }
+done:
+    if (IS_TYPE(a[0]) && (Type *)a[0] != &float_type) return vm_call1(a[0], float_new(r));
+    return float_new(r);
+bad:
+    vm_raisef(ValueError_type, "invalid hexadecimal floating-point string");
 }
 FM(conjugate) {
     (void)n;
@@ -583,6 +692,7 @@ static const MethodDef float_methods[] = {
     {"as_integer_ratio", fm_as_integer_ratio, NATIVE_METHOD},
     {"__format__", fm_format, NATIVE_METHOD},
     {"hex", fm_hex, NATIVE_METHOD},
+    {"fromhex", fm_fromhex, NATIVE_CLASSMETHOD},
     {"conjugate", fm_conjugate, NATIVE_METHOD},
     {"__getnewargs__", fm_getnewargs, NATIVE_METHOD},
     {0},
