@@ -5,6 +5,7 @@
 # ASCII [_a-zA-Z][_a-zA-Z0-9]*, as with CPython's default pattern.
 
 __all__ = [
+    "Formatter",
     "Template",
     "ascii_letters",
     "ascii_lowercase",
@@ -157,3 +158,169 @@ class Template:
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
+
+
+# ---- Formatter: str.format's machinery, overridable piece by piece ----------
+
+
+def _parse_field(field_name):
+    """Split 'a.b[0]' into ('a', [(True, 'b'), (False, 0)])."""
+    i = 0
+    n = len(field_name)
+    while i < n and field_name[i] not in ".[":
+        i += 1
+    first = field_name[:i]
+    rest = []
+    while i < n:
+        if field_name[i] == ".":
+            j = i + 1
+            while j < n and field_name[j] not in ".[":
+                j += 1
+            rest.append((True, field_name[i + 1 : j]))
+            i = j
+        else:
+            j = field_name.find("]", i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = field_name[i + 1 : j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+    if first.isdigit():
+        first = int(first)
+    return first, rest
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == "":
+                    if auto_arg_index is False:
+                        raise ValueError(
+                            "cannot switch from manual field specification to automatic field numbering"
+                        )
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError(
+                            "cannot switch from manual field specification to automatic field numbering"
+                        )
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs, used_args, recursion_depth - 1, auto_arg_index=auto_arg_index
+                )
+                result.append(self.format_field(obj, format_spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """Yield (literal_text, field_name, format_spec, conversion)."""
+        s = format_string
+        n = len(s)
+        i = 0
+        literal = []
+        while i < n:
+            c = s[i]
+            if c == "{":
+                if i + 1 < n and s[i + 1] == "{":
+                    literal.append("{")  # an escaped brace ends a literal piece, as CPython's parser does
+                    yield "".join(literal), None, None, None
+                    literal = []
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if s[j] == "{":
+                        depth += 1
+                    elif s[j] == "}":
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = s[i + 1 : j - 1]
+                conversion = None
+                spec = ""
+                k = 0
+                bracket = False
+                while k < len(field):
+                    ch = field[k]
+                    if ch == "[":
+                        bracket = True
+                    elif ch == "]":
+                        bracket = False
+                    elif not bracket and ch in "!:":
+                        break
+                    k += 1
+                name = field[:k]
+                if k < len(field) and field[k] == "!":
+                    if k + 1 >= len(field):
+                        raise ValueError("end of string while looking for conversion specifier")
+                    conversion = field[k + 1]
+                    k += 2
+                    if k < len(field) and field[k] != ":":
+                        raise ValueError("expected ':' after conversion specifier")
+                if k < len(field) and field[k] == ":":
+                    spec = field[k + 1 :]
+                yield "".join(literal), name, spec, conversion
+                literal = []
+                i = j
+            elif c == "}":
+                if i + 1 < n and s[i + 1] == "}":
+                    literal.append("}")
+                    yield "".join(literal), None, None, None
+                    literal = []
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                literal.append(c)
+                i += 1
+        if literal:
+            yield "".join(literal), None, None, None
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _parse_field(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            obj = getattr(obj, i) if is_attr else obj[i]
+        return obj, first

@@ -49,3 +49,16 @@ def test_custom_delimiter():
             delimiter = "%"
         return T("%who %% $x").substitute(who=1)
     same(run, X, S)
+
+
+@pytest.mark.parametrize(
+    "fmt", ["a{b}c{d!r:>3}", "{}{{x}}{0.y[1]}", "{:{w}.{p}f}", "plain", "{x!s}", "}}{{", "a{{b", "{a[x]}", ""]
+)
+def test_formatter_parse(fmt):
+    assert list(X.Formatter().parse(fmt)) == list(S.Formatter().parse(fmt))
+
+
+def test_formatter_format():
+    args, kw = (1, [5, 6]), {"x": 2, "y": "z", "w": 4, "p": 3.14159}
+    for fmt in ["{0}-{x}:{y:>{w}}", "{1[1]}", "{p:.{w}f}", "{!r}{!s}"]:
+        same(lambda m: m.Formatter().format(fmt, *args, **kw), X, S)
