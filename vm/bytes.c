@@ -603,7 +603,7 @@ static Value b_getitem(Value v, Value k) {
     const uint8_t *p = need_buf(v, &n);
     bool ba = is_bytearray(v);
     if (is_index(k)) {
-        int64_t i = vm_index(k);
+        int64_t i = vm_seq_index(k);
         if (i < 0) i += (int64_t)n;
         if (i < 0 || (uint64_t)i >= n) vm_raisef(IndexError_type, ba ? "bytearray index out of range" : "index out of range");
         return MK_SMALL(p[i]);
@@ -638,7 +638,7 @@ static void ba_splice(ByteArray *a, size_t lo, size_t hi, const uint8_t *src, si
 static void ba_setitem(Value v, Value k, Value x) {
     ByteArray *a = (ByteArray *)v;
     if (is_index(k)) {
-        int64_t i = vm_index(k);
+        int64_t i = vm_seq_index(k);
         if (i < 0) i += (int64_t)a->len;
         if (i < 0 || (uint64_t)i >= a->len) vm_raisef(IndexError_type, "bytearray index out of range");
         if (!x) ba_splice(a, (size_t)i, (size_t)i + 1, NULL, 0);
@@ -1798,7 +1798,7 @@ static Value mv_getitem(Value v, Value k) {
     size_t n;
     const uint8_t *p = need_buf(v, &n);
     if (is_index(k)) {
-        int64_t i = vm_index(k);
+        int64_t i = vm_seq_index(k);
         if (i < 0) i += (int64_t)n;
         if (i < 0 || (uint64_t)i >= n) vm_raisef(IndexError_type, "index out of range");
         return MK_SMALL(p[i]);
@@ -1822,7 +1822,7 @@ static void mv_setitem(Value v, Value k, Value x) {
     size_t n;
     uint8_t *p = (uint8_t *)need_buf(v, &n);
     if (is_index(k)) {
-        int64_t i = vm_index(k);
+        int64_t i = vm_seq_index(k);
         if (i < 0) i += (int64_t)n;
         if (i < 0 || (uint64_t)i >= n) vm_raisef(IndexError_type, "index out of range");
         if (!is_index(x)) vm_raisef(TypeError_type, "memoryview: invalid type for format 'B'");

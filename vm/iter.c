@@ -283,7 +283,7 @@ static Value range_getitem(Value v, Value k) {
         nr->len = n;
         return (Value)nr;
     }
-    int64_t i = vm_index(k);
+    int64_t i = vm_seq_index(k);
     if (i < 0) i += r->len;
     if (i < 0 || i >= r->len) vm_raisef(IndexError_type, "range object index out of range");
     return range_item(r, i);

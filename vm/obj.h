@@ -602,6 +602,7 @@ void vm_setitem(Value o, Value k, Value v);
 void vm_delitem(Value o, Value k);
 bool vm_contains(Value container, Value v);
 int64_t vm_index(Value v);                  /* __index__ -> int64 (OverflowError) */
+int64_t vm_seq_index(Value v);              /* for subscripts: IndexError if it does not fit */
 Value vm_index_value(Value v);              /* __index__ -> int Value */
 bool vm_isinstance(Value v, Value cls);     /* cls may be a tuple */
 bool vm_issubclass(Value c, Value cls);

@@ -384,6 +384,14 @@ int64_t vm_index(Value v) {
     return r;
 }
 
+int64_t vm_seq_index(Value v) {
+    if (IS_SMALL(v)) return SMALL_VAL(v);
+    Value i = vm_index_value(v);
+    int64_t r;
+    if (!int_to_i64(i, &r)) vm_raisef(IndexError_type, "cannot fit '%s' into an index-sized integer", vm_type_name(v));
+    return r;
+}
+
 /* ---- isinstance --------------------------------------------------------------------------- */
 
 bool vm_isinstance(Value v, Value cls) {

@@ -455,7 +455,7 @@ size_t str_offset_from(Str *s, size_t off, size_t ncp) {
 static Value s_getitem(Value v, Value k) {
     Str *s = (Str *)v;
     if (IS_INTLIKE(k) || (!is_type(k, &slice_type) && type_lookup(type_of(k), names.__index__))) {
-        int64_t i = vm_index(k);
+        int64_t i = vm_seq_index(k);
         if (i < 0) i += (int64_t)s->len;
         if (i < 0 || (uint64_t)i >= s->len) vm_raisef(IndexError_type, "string index out of range");
         if (s->ascii) return (Value)str_from_codepoint((unsigned char)s->data[i]);

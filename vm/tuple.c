@@ -76,7 +76,7 @@ static Value tuple_richcmp(Value a, Value b, int op) {
 static int64_t tuple_len(Value v) { return (int64_t)((Tuple *)v)->len; }
 
 static int64_t norm_index(Value k, size_t len, const char *what) {
-    int64_t i = vm_index(k);
+    int64_t i = vm_seq_index(k);
     if (i < 0) i += (int64_t)len;
     if (i < 0 || (uint64_t)i >= len) vm_raisef(IndexError_type, "%s index out of range", what);
     return i;

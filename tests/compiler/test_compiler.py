@@ -216,7 +216,22 @@ def test_class_body_prologue() -> None:
         ("SETUP_ANNOTATIONS", 0),
         ("LOAD_CONST", c.index("doc")), ("STORE_NAME", n.index("__doc__")),
     ]
-    assert "__annotations__" in n and "int" in c  # stored as source text
+    # the annotation is evaluated (a name load), as CPython 3.11 does
+    assert "__annotations__" in n and "int" in n and "int" not in c
+
+
+def test_future_annotations_are_source_text() -> None:
+    code = comp("from __future__ import annotations\nclass K:\n    a: list[int] = 1\n")
+    k = find(code, "K")
+    assert "list[int]" in k.consts and "list" not in k.names
+
+
+def test_function_annotations_are_evaluated() -> None:
+    code = comp("def f(a: int, *b: str, c: float = 1.0) -> bool:\n    pass\n")
+    seq = [(op, arg) for _, op, arg in instrs(code)]
+    make = [arg for op, arg in seq if op == "MAKE_FUNCTION"]
+    assert make and make[0] & 8  # the annotations dict is passed
+    assert ("a", "b", "c", "return") in code.consts
 
 
 def test_flags_and_docstrings() -> None:
