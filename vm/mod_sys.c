@@ -86,7 +86,7 @@ static bool fill(File *f) {
     if (f->rlen == f->rcap) {
         size_t nc = f->rcap ? f->rcap * 2 : 4096;
         char *nb = gc_alloc_raw(nc);
-        memcpy(nb, f->rbuf, f->rlen);
+        if (f->rlen) memcpy(nb, f->rbuf, f->rlen);
         f->rbuf = nb;
         f->rcap = nc;
     }
