@@ -528,6 +528,15 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="xenlet-bench-") as tmp:
         tmpdir = Path(tmp)
+        # Measure a private copy: in a shared checkout `make` may relink
+        # build/xenlet-vm while the harness runs, and one table must come
+        # from one binary.
+        built = datetime.datetime.fromtimestamp(vm.stat().st_mtime, datetime.UTC)
+        shown_vm = vm.resolve()
+        if shown_vm.is_relative_to(ROOT):
+            shown_vm = shown_vm.relative_to(ROOT)
+        vm_label = f"{shown_vm} (built {built:%Y-%m-%d %H:%M} UTC)"
+        vm = Path(shutil.copy2(vm, tmpdir / "xenlet-vm"))
         for prog in select(args.benchmarks):
             res = Result(prog.stem.removeprefix("bm_"))
             image = tmpdir / (prog.stem + ".img")
@@ -562,6 +571,7 @@ def main(argv: list[str] | None = None) -> int:
             su_rss_x = peak_rss_kib([str(vm), str(image)], args.timeout, ROOT)
 
     rep = Report(command, machine_info(load_before), results, su_x, su_c)
+    rep.machine["vm binary"] = vm_label
     if su_x:
         rep.startup_rss_cpython, rep.startup_rss_xenlet = su_rss_c, su_rss_x
     render_console(rep)
