@@ -45,12 +45,13 @@ REPO = Path(__file__).resolve().parent.parent
 XEN_MK = REPO / "xen" / "xen.mk"
 
 # The memory a guest gets when --memory is not given.  Measured with
-# tools/bench_boot.py (docs/xen.md): hello world runs in 2 MiB under QEMU
-# and 4 MiB under Xen; the heavier example (examples/report.py) needs a
-# little more.  16 MiB leaves an app several MiB of heap beyond that, and is
-# still small next to what a Linux guest asks for.  (The heap is all RAM
-# the image does not occupy: xen/mm.c.)
-DEFAULT_MEMORY_MB = 16
+# tools/bench_boot.py (docs/xen.md): the smallest size that still runs
+# examples/hello.py is 3 MiB and examples/report.py (json, dataclasses,
+# collections) 4 MiB, both in QEMU direct boot and under Xen.  Twice the
+# heavier example leaves room for an app's data; the whole differential
+# corpus runs at this size (tests/xen_boot).  The heap is all RAM the image
+# does not occupy (xen/mm.c); use --memory for apps that hold more.
+DEFAULT_MEMORY_MB = 8
 
 # Natives every image needs: vm_main imports sys before the program runs.
 ALWAYS_NATIVE = ("sys",)

@@ -25,7 +25,6 @@
 evtchn_port_t console_evtchn;
 static volatile struct xencons_interface *ring;
 static bool serial_eof_pending; /* a Ctrl-D seen after data, for the next read */
-static int serial_held = -1;    /* a byte received before the UART was set up */
 
 #ifdef XENLET_BOOT_TIMING
 static bool timing_printed;
@@ -36,16 +35,16 @@ void console_early_init(void)
 {
     if (xen_present)
         return;
-    /* Input may be waiting already (QEMU feeds its stdin from the start) and
-     * turning the FIFOs on discards what the receiver holds: keep it. */
-    if (cpu_inb(COM1 + 5) & 0x01)
-        serial_held = cpu_inb(COM1);
     cpu_outb(COM1 + 1, 0x00); /* no UART interrupts */
     cpu_outb(COM1 + 3, 0x80); /* DLAB */
     cpu_outb(COM1 + 0, 0x01); /* divisor 1: 115200 baud */
     cpu_outb(COM1 + 1, 0x00);
     cpu_outb(COM1 + 3, 0x03); /* 8N1 */
-    cpu_outb(COM1 + 2, 0xc7); /* FIFOs on and cleared */
+    /* The FIFOs stay as they are (off after reset): input may be arriving
+     * already (QEMU feeds its stdin from the start), and switching the
+     * FIFOs on discards what the receiver holds, racing with the sender.
+     * With them off, QEMU hands over one byte at a time and waits until it
+     * has been read, so nothing is lost. */
     cpu_outb(COM1 + 4, 0x03); /* DTR, RTS */
 }
 
@@ -189,15 +188,9 @@ port_status port_read(void *buf, size_t cap, size_t *got)
         serial_eof_pending = false;
         return PORT_EOF;
     }
-    uint8_t c;
-    if (serial_held >= 0) {
-        c = (uint8_t)serial_held;
-        serial_held = -1;
-    } else {
-        while (!(cpu_inb(COM1 + 5) & 0x01))
-            cpu_pause();
-        c = cpu_inb(COM1);
-    }
+    while (!(cpu_inb(COM1 + 5) & 0x01))
+        cpu_pause();
+    uint8_t c = cpu_inb(COM1);
     if (c == 0x04)
         return PORT_EOF;
     out[n++] = c;
