@@ -407,7 +407,8 @@ def write_markdown(path: Path, text: str) -> None:
         old = path.read_text()
         b, e = old.find(BEGIN), old.find(END)
         if 0 <= b < e:
-            path.write_text(old[:b] + block + old[e + len(END) :].lstrip("\n"))
+            rest = old[e + len(END) :].lstrip("\n")
+            path.write_text(old[:b] + block + ("\n" + rest if rest else ""))
             return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(block)
