@@ -78,8 +78,18 @@ static void frame_trace(Frame *f) {
 void gen_trace_frame(Frame *f) { frame_trace(f); }
 
 extern Value vm_handled_exc;
+/* Every frame on the frame stack is traced, linked into the chain or not
+ * (a frame being set up by a call is not linked until its arguments are
+ * bound, and binding allocates); generator frames live in their generator
+ * objects but are also reached through the chain while they run. */
 void vm_trace_roots(void) {
-    for (Frame *f = vm.frame; f; f = f->back) frame_trace(f);
+    for (uint8_t *p = vm.fs_base; p < vm.fs_top;) {
+        Frame *f = (Frame *)p;
+        frame_trace(f);
+        p += (frame_size(f->code) + 15) & ~(size_t)15;
+    }
+    for (Frame *f = vm.frame; f; f = f->back)
+        if ((uint8_t *)f < vm.fs_base || (uint8_t *)f >= vm.fs_end) frame_trace(f);
     gc_mark(vm_handled_exc);
     gc_mark(vm.stop_value);
     gc_mark((Value)vm.main_module);

@@ -80,7 +80,8 @@ static struct {
 } H;
 
 bool gc_enabled = true;
-bool gc_stress; /* collect at every allocation (tests) */
+unsigned gc_stress; /* when non-zero: collect every gc_stress allocations (tests) */
+static unsigned stress_count;
 
 static inline size_t page_of(const void *p) { return (size_t)((const uint8_t *)p - H.base) >> PAGE_SHIFT; }
 static inline uint8_t *page_addr(size_t i) { return H.base + (i << PAGE_SHIFT); }
@@ -196,7 +197,8 @@ _Noreturn void gc_out_of_memory(void);
 
 static void maybe_collect(size_t size) {
     H.since_gc += size;
-    if ((H.since_gc > H.threshold || gc_stress) && gc_enabled && !H.collecting) gc_collect();
+    bool stress = gc_stress && ++stress_count % gc_stress == 0;
+    if ((H.since_gc > H.threshold || stress) && gc_enabled && !H.collecting) gc_collect();
 }
 
 static void *alloc_block(size_t size, bool raw) {
@@ -366,9 +368,25 @@ static void drain(void) {
 void vm_trace_roots(void); /* vm/eval.c: frames, caches, the VM's globals */
 void image_trace(void);    /* vm/import.c: the loaded code objects */
 
+/* Spill the callee-saved registers (a caller's only reference to an object
+ * may live in one) where the conservative scan sees them.  Not setjmp:
+ * glibc mangles the saved rbp and rsp in a jmp_buf. */
 __attribute__((noinline)) static void scan_stack(void) {
-    jmp_buf regs; /* spill callee-saved registers onto the stack */
-    setjmp(regs);
+    uintptr_t regs[8] = {0};
+#if defined(__x86_64__)
+    __asm__ volatile("mov %%rbx, 0(%0)\n\t"
+                     "mov %%rbp, 8(%0)\n\t"
+                     "mov %%r12, 16(%0)\n\t"
+                     "mov %%r13, 24(%0)\n\t"
+                     "mov %%r14, 32(%0)\n\t"
+                     "mov %%r15, 40(%0)\n\t"
+                     :
+                     : "r"(regs)
+                     : "memory");
+#else
+    __builtin_unwind_init();
+#endif
+    scan_conservative(regs, regs + 8);
     volatile uintptr_t here = (uintptr_t)&regs;
     scan_conservative((const void *)here, H.stack_top);
 }
@@ -452,7 +470,12 @@ void gc_collect(void) {
     if (H.collecting) return;
     H.collecting = true;
     for (size_t i = 0; i < H.nroots; i++) gc_mark(*H.roots[i]);
-    for (size_t i = 0; i < H.nstatics; i++) trace_obj(H.statics[i]);
+    /* statics are built-in types: static storage, or (exception classes)
+     * heap objects that only C globals point to */
+    for (size_t i = 0; i < H.nstatics; i++) {
+        if (in_heap(H.statics[i])) gc_mark((Value)H.statics[i]);
+        else trace_obj(H.statics[i]);
+    }
     vm_trace_roots();
     str_trace_interned();
     image_trace();

@@ -171,11 +171,14 @@ static void load_image(const uint8_t *img, size_t len) {
         snprintf(msg, sizeof msg, "image version %#x does not match this VM (%#x); freeze it again", version, want);
         bad_image(msg);
     }
-    ncodes = rd_u32(&r);
-    codes = gc_alloc_raw((ncodes + 1) * sizeof(Code *));
+    /* allocate before publishing the counts: image_trace may run meanwhile */
+    uint32_t nc = rd_u32(&r);
+    codes = gc_alloc_raw((nc + 1) * sizeof(Code *));
+    ncodes = nc;
     for (uint32_t i = 0; i < ncodes; i++) codes[i] = rd_code(&r);
-    nfmods = rd_u32(&r);
-    fmods = gc_alloc_raw((nfmods + 1) * sizeof(FrozenMod));
+    uint32_t nm = rd_u32(&r);
+    fmods = gc_alloc_raw((nm + 1) * sizeof(FrozenMod));
+    nfmods = nm;
     for (uint32_t i = 0; i < nfmods; i++) {
         fmods[i].name = str_intern(rd_str(&r));
         fmods[i].is_package = rd_u8(&r);
@@ -337,7 +340,6 @@ void vm_import_star(Value m, Frame *f) {
 
 void vm_init_types(void);
 Dict *builtins_init(void);
-extern bool gc_stress;
 
 static int exit_status_of(Value exc) {
     Value code = ((Exc *)exc)->args->len ? (((Exc *)exc)->args->len == 1 ? ((Exc *)exc)->args->items[0]

@@ -381,7 +381,7 @@ extern bool gc_enabled;
  * objects (built-in types) whose fields point into the heap. */
 void gc_add_root(Value *slot);
 void gc_add_static(Obj *o);
-extern bool gc_stress;
+extern unsigned gc_stress; /* collect every N allocations when non-zero (tests) */
 
 /* ---- errors (vm/exc.c) -------------------------------------------------- */
 typedef struct VmTry {

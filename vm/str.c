@@ -85,9 +85,10 @@ Str *str_intern(Str *s) {
     if (s->interned) return s;
     if (icount * 2 >= icap) {
         Str **old = itab;
-        size_t oc = icap;
-        icap = icap ? icap * 2 : 1024;
-        itab = gc_alloc_raw(icap * sizeof(Str *));
+        size_t oc = icap, nc = icap ? icap * 2 : 1024;
+        Str **nt = gc_alloc_raw(nc * sizeof(Str *)); /* may collect: the old table stays in use until here */
+        itab = nt;
+        icap = nc;
         itab_root = (Value)itab; /* keep the raw block alive */
         for (size_t i = 0; i < oc; i++)
             if (old[i]) intern_insert(old[i]);

@@ -168,6 +168,10 @@ int main(int argc, char **argv) {
         fprintf(stderr, "xenlet: cannot reserve a %zu MiB heap\n", heap_mb);
         return 2;
     }
+    /* XENLET_GC_STRESS=N: collect every N allocations (the GC stress tests) */
+    extern unsigned gc_stress;
+    const char *stress = getenv("XENLET_GC_STRESS");
+    if (stress && atoi(stress) > 0) gc_stress = (unsigned)atoi(stress);
     volatile char top;
     port_heap ph = {heap, size};
     int status = vm_main(ph, (void *)&top);
