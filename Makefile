@@ -40,8 +40,10 @@ $(BUILD)/unix/$(BUILD)/gen/%.o $(BUILD)/asan/$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=gnu11 -c $< -o $@
 
+# Linked statically: no dynamic loader at start-up (a frozen print(1) runs
+# in about 1 ms of CPU; see docs/benchmarks.md).
 $(BUILD)/xenlet-vm: $(UNIX_OBJS)
-	$(CC) -o $@ $^ -lm
+	$(CC) -static -o $@ $^ -lm
 
 $(BUILD)/xenlet-vm-asan: $(ASAN_OBJS)
 	$(CC) -fsanitize=address,undefined -o $@ $^ -lm

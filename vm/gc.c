@@ -201,7 +201,7 @@ static void maybe_collect(size_t size) {
     if ((H.since_gc > H.threshold || stress) && gc_enabled && !H.collecting) gc_collect();
 }
 
-static void *alloc_block(size_t size, bool raw) {
+static void *alloc_block(size_t size, bool raw, bool zero) {
     if (size == 0) size = GRAIN;
     maybe_collect(size);
     void *p;
@@ -240,17 +240,21 @@ static void *alloc_block(size_t size, bool raw) {
         size = n << PAGE_SHIFT;
     }
     H.used += size;
-    memset(p, 0, size);
+    if (zero) memset(p, 0, size);
     return p;
 }
 
 void *gc_alloc(Type *t, size_t size) {
-    Obj *o = alloc_block(size, false);
+    Obj *o = alloc_block(size, false, true);
     o->type = t;
     return o;
 }
 
-void *gc_alloc_raw(size_t size) { return alloc_block(size, true); }
+void *gc_alloc_raw(size_t size) { return alloc_block(size, true, true); }
+
+/* A raw block left as it is: for a large region its owner initialises
+ * piecemeal (the frame stack), so start-up does not touch every page. */
+void *gc_alloc_raw_uninit(size_t size) { return alloc_block(size, true, false); }
 
 /* ---- marking ---------------------------------------------------------------- */
 

@@ -368,7 +368,7 @@ int vm_main(port_heap heap, void *stack_top) {
     size_t fs = heap.size / 16;
     if (fs > ((size_t)8 << 20)) fs = (size_t)8 << 20;
     if (fs < ((size_t)128 << 10)) fs = (size_t)128 << 10;
-    vm.fs_base = gc_alloc_raw(fs);
+    vm.fs_base = gc_alloc_raw_uninit(fs); /* frames initialise their own slots */
     vm.fs_top = vm.fs_base;
     vm.fs_end = vm.fs_base + fs;
     gc_add_root((Value *)&vm.fs_base);

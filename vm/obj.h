@@ -371,6 +371,7 @@ void *gc_alloc(Type *t, size_t size);
 /* A raw block (no header, not an object): arrays owned by one object.  Its
  * owner's trace function must call gc_mark_raw on it. */
 void *gc_alloc_raw(size_t size);
+void *gc_alloc_raw_uninit(size_t size); /* not zeroed */
 void gc_mark(Value v);
 void gc_mark_raw(const void *block);
 void gc_collect(void);
