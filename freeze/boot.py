@@ -28,11 +28,10 @@ import shlex
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from freeze.code import Code
 from freeze.deps import NATIVE_MODULES, collect
@@ -378,7 +377,8 @@ def boot_qemu(guest: Guest, timeout: float = 60.0, memory_mb: int | None = None,
               stdin: bytes = b"") -> tuple[str, int | None]:
     """Boot in QEMU, capture the console: (text, status or None)."""
     _tools()
-    from tools.qemu_boot import BootError as QemuError, BootTimeout, boot
+    from tools.qemu_boot import BootError as QemuError
+    from tools.qemu_boot import BootTimeout, boot
 
     try:
         return boot(guest.image, guest.args, memory_mb or guest.memory_mb,

@@ -30,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from freeze.boot import (  # noqa: E402
+from freeze.boot import (
     Guest,
     RunError,
     boot_qemu,
@@ -38,7 +38,7 @@ from freeze.boot import (  # noqa: E402
     build_libs,
     natives_object,
 )
-from freeze.link import LDFLAGS, LINKER_SCRIPT, MUSL_LIBC, blob_object, libgcc_path  # noqa: E402
+from freeze.link import LDFLAGS, LINKER_SCRIPT, MUSL_LIBC, blob_object, libgcc_path
 
 HELLO = REPO / "examples" / "hello.py"
 REPORT = REPO / "examples" / "report.py"
@@ -149,7 +149,7 @@ def host_mhz() -> float | None:
     RDTSC reads the host's TSC, so cycles / this is roughly the time (the
     bare platform has no calibrated clock to convert with itself)."""
     try:
-        m = re.search(r"^cpu MHz\s*:\s*([\d.]+)", Path("/proc/cpuinfo").read_text(), re.M)
+        m = re.search(r"^cpu MHz\s*:\s*([\d.]+)", Path("/proc/cpuinfo").read_text(), re.MULTILINE)
     except OSError:
         return None
     return float(m.group(1)) if m else None

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from freeze.boot import (  # noqa: E402
+from freeze.boot import (
     ConfigError,
     boot_qemu,
     build_guest,
@@ -25,7 +25,7 @@ from freeze.boot import (  # noqa: E402
     natives_for,
     xen_exit_status,
 )
-from freeze.deps import collect  # noqa: E402
+from freeze.deps import collect
 
 HELLO = REPO / "examples" / "hello.py"
 

@@ -31,9 +31,10 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO))
 
-from freeze.boot import ConfigError, boot_qemu, build_guest, build_libs, guest_cmdline  # noqa: E402
-from freeze.errors import FreezeError  # noqa: E402
-from test_programs import Program, discover  # noqa: E402
+from test_programs import Program, discover
+
+from freeze.boot import ConfigError, boot_qemu, build_guest, build_libs, guest_cmdline
+from freeze.errors import FreezeError
 
 BOOT_TIMEOUT_S = 90.0
 LINUX_TIMEOUT_S = 30.0
@@ -47,7 +48,7 @@ def skip_reason(prog: Program) -> str | None:
     files = list(prog.case_dir.rglob("*.py")) if prog.case_dir else [prog.script]
     for f in files:
         src = f.read_text(encoding="utf-8")
-        if _OPEN.search(src) or "tempfile" in src or re.search(r"^\s*import os\b", src, re.M):
+        if _OPEN.search(src) or "tempfile" in src or re.search(r"^\s*import os\b", src, re.MULTILINE):
             return "uses files (the Xen platform has none)"
     try:
         guest_cmdline(prog.args)

@@ -20,9 +20,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from freeze.boot import build_guest, xen_exit_status  # noqa: E402
-from freeze.xlcfg import render_xl_config  # noqa: E402
-from tools.xen_testbed import Scenario, Verdict  # noqa: E402
+from freeze.boot import build_guest, xen_exit_status
+from freeze.xlcfg import render_xl_config
+from tools.xen_testbed import Scenario, Verdict
 
 OUT = REPO / "build" / "xen-boot-tests"
 GUESTS = Path(__file__).resolve().parent / "guests"
