@@ -85,11 +85,17 @@ def freeze(program: str, output: str | None) -> None:
 @main.command()
 @click.argument("image", type=click.Path(exists=True, dir_okay=False))
 def inspect(image: str) -> None:
-    """Show what an image holds: modules and bytecode sizes."""
+    """Show what an image (.img, or a .xen guest) holds: modules and bytecode
+    sizes; for a guest also its ELF segments and PVH entry."""
     from rich.console import Console
     from rich.table import Table
 
     blob = Path(image).read_bytes()
+    if blob[:4] == b"\x7fELF":  # a guest image: segments, PVH entry, modules
+        from freeze.boot_cli import print_elf_inspect
+
+        print_elf_inspect(image)
+        return
     try:
         s = read_summary(blob)
     except ImageFormatError as e:

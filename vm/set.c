@@ -140,6 +140,7 @@ void set_update(Set *s, Value it) {
 
 static void set_trace(Obj *o) {
     Set *s = (Set *)o;
+    if (!s->table) return; /* being created: its table is being allocated */
     gc_mark_raw(s->table);
     for (size_t i = 0; i <= s->mask; i++)
         if (s->table[i].key != DUMMY) gc_mark(s->table[i].key);
