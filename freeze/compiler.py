@@ -28,7 +28,7 @@ executable statement of these shapes):
     only: calling such a function makes the generator (no opcode for it).
 
 Intended differences from CPython: a `from __future__ import` is a
-compiler directive only (nothing is imported or bound); async generators, complex literals, match statements, except* and
+compiler directive only (nothing is imported or bound); complex literals, match statements, except* and
 eval/exec/compile/__import__ are rejected with an UnsupportedError."""
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ from freeze.opcodes import (
     BINOP_BY_SYMBOL,
     BINOP_INPLACE,
     CMPOP_BY_SYMBOL,
+    CO_ASYNC_GENERATOR,
     CO_COROUTINE,
     CO_GENERATOR,
     CO_NESTED,
@@ -980,9 +981,7 @@ class _Compiler:
                 break
             p = p.parent
         if scope.is_async or (scope.is_comprehension and scope.has_await):
-            if scope.is_generator:
-                raise self.unsupported(node, "async generators")
-            flags |= CO_COROUTINE
+            flags |= CO_ASYNC_GENERATOR if scope.is_generator else CO_COROUTINE
         elif scope.is_generator:
             flags |= CO_GENERATOR
         return flags
@@ -1200,13 +1199,16 @@ class _Compiler:
         self.emit("FORMAT_VALUE", arg)
 
     def visit_Yield(self, node: ast.Yield) -> None:
-        if self.u.scope.is_async:
-            raise self.unsupported(node, "async generators")
         if node.value is not None:
             self.visit(node.value)
         else:
             self.load_const(None)
-        self.emit("YIELD_VALUE")
+        self.emit("YIELD_VALUE", self.async_gen_yield())
+
+    def async_gen_yield(self) -> int:
+        """YIELD_VALUE's arg: 1 in an async generator (a value for its
+        consumer, not a suspension of an await)."""
+        return 1 if self.u.flags & CO_ASYNC_GENERATOR else 0
 
     def visit_YieldFrom(self, node: ast.YieldFrom) -> None:
         self.visit(node.value)
@@ -1365,7 +1367,7 @@ class _Compiler:
             elif kind == "dict":
                 self.emit("MAP_ADD", depth)
             else:
-                self.emit("YIELD_VALUE")
+                self.emit("YIELD_VALUE", self.async_gen_yield())
                 self.emit("POP_TOP")
         self.emit("JUMP", top)
         self.mark(done)

@@ -437,7 +437,8 @@ static Type *const all_types[] = {
     &coro_type, &traceback_type, &range_iter_type, &seq_iter_type, &dict_keys_type, &dict_values_type,
     &dict_items_type, &dict_iter_type, &set_iter_type, &enumerate_type, &zip_type, &map_type, &filter_type,
     &reversed_type, &callable_iter_type, &str_iter_type, &list_iter_type, &tuple_iter_type, &bytes_iter_type,
-    &coro_wrapper_type, &member_type, &file_type, &big_range_iter_type, &slot_descr_type,
+    &coro_wrapper_type, &member_type, &file_type, &big_range_iter_type, &slot_descr_type, &async_gen_type,
+    &async_gen_op_type,
 };
 
 void vm_init_types(void) {

@@ -201,7 +201,7 @@ void bind_args(Frame *f, Func *fn, Value *args, int nargs, Tuple *kwnames) {
 
 static Value call_func(Func *fn, Value *args, int nargs, Tuple *kwnames) {
     Code *c = fn->code;
-    if (c->flags & (CO_GENERATOR | CO_COROUTINE)) return gen_new(fn, args, nargs, kwnames);
+    if (c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return gen_new(fn, args, nargs, kwnames);
     Frame *f = frame_push(c, fn, fn->globals, NULL);
     bind_args(f, fn, args, nargs, kwnames);
     f->entry = 1;
@@ -1082,7 +1082,7 @@ unary:
         sp = args - (self ? 1 : 2); /* where the result goes */
         if (!IS_SMALL(fn) && fn->type == &func_type) {
             Func *fx = (Func *)fn;
-            if (!(fx->code->flags & (CO_GENERATOR | CO_COROUTINE))) {
+            if (!(fx->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                 f->sp = sp;
                 Frame *nf = frame_push(fx->code, fx, fx->globals, NULL);
                 Code *c = fx->code;
@@ -1239,6 +1239,7 @@ unary:
     }
     TARGET(YIELD_VALUE) {
         Value v = POP();
+        vm.yield_kind = (uint8_t)arg;
         f->sp = sp;
         f->ip = ip;
         vm.depth--;
@@ -1258,6 +1259,7 @@ unary:
             vm.depth--;
             vm.frame = f->back;
             vm.yielded = true;
+            vm.yield_kind = 0;
             return y;
         }
         TOP() = result;

@@ -284,15 +284,19 @@ static void gen_trace(Obj *o) {
     if (g->state != GEN_DONE || g->frame->code) gen_trace_frame(g->frame);
 }
 
+static const char *gen_kind(Gen *g) {
+    return g->is_coro == 1 ? "coroutine" : g->is_coro == 2 ? "async_generator" : "generator";
+}
+
 Value gen_new(Func *fn, Value *args, int nargs, Tuple *kwnames) {
     Code *c = fn->code;
     size_t fs = frame_size(c);
-    Type *t = (c->flags & CO_COROUTINE) ? &coro_type : &gen_type;
+    Type *t = (c->flags & CO_COROUTINE) ? &coro_type : (c->flags & CO_ASYNC_GENERATOR) ? &async_gen_type : &gen_type;
     Gen *g = gc_alloc(t, sizeof(Gen) + fs);
     g->frame = (Frame *)g->frame_mem;
     g->name = fn->name;
     g->qualname = fn->qualname;
-    g->is_coro = (c->flags & CO_COROUTINE) != 0;
+    g->is_coro = (c->flags & CO_COROUTINE) ? 1 : (c->flags & CO_ASYNC_GENERATOR) ? 2 : 0;
     Frame *f = g->frame;
     size_t n = c->nlocals + c->ncells + c->nfrees + c->stacksize;
     memset(f->slots, 0, n * sizeof(Value));
@@ -317,10 +321,10 @@ Value gen_new(Func *fn, Value *args, int nargs, Tuple *kwnames) {
  * sub-iterator, as CPython does. */
 Value gen_resume(Gen *g, Value v, Value exc) {
     if (g->state == GEN_RUNNING)
-        vm_raisef(ValueError_type, g->is_coro ? "coroutine already executing" : "generator already executing");
+        vm_raisef(ValueError_type, "%s already executing", gen_kind(g));
     if (g->state == GEN_DONE) {
         if (exc) vm_raise(exc);
-        if (g->is_coro) vm_raisef(RuntimeError_type, "cannot reuse already awaited coroutine");
+        if (g->is_coro == 1) vm_raisef(RuntimeError_type, "cannot reuse already awaited coroutine");
         vm.stop_value = None;
         return NULL;
     }
@@ -332,7 +336,7 @@ Value gen_resume(Gen *g, Value v, Value exc) {
     }
     if (fresh && v != None)
         vm_raisef(TypeError_type, "can't send non-None value to a just-started %s",
-                  g->is_coro ? "coroutine" : "generator");
+                  gen_kind(g));
     bool push = !fresh;
     if (exc && (f->ip[0] & 0xff) == op_yield_from) {
         Value sub = f->sp[-1];
@@ -381,8 +385,7 @@ raise_inside:;
         g->handled = NULL;
         vm_handled_exc = saved_handled;
         if (vm_exc_matches(e, StopIteration_type)) {
-            Value ne = vm_new_exc(RuntimeError_type, g->is_coro ? "coroutine raised StopIteration"
-                                                                : "generator raised StopIteration");
+            Value ne = vm_new_exc(RuntimeError_type, "%s raised StopIteration", gen_kind(g));
             ((Exc *)ne)->cause = e;
             ((Exc *)ne)->context = e;
             ((Exc *)ne)->suppress_context = true;
@@ -454,7 +457,7 @@ static Value gen_close(Value *args, int nargs, Tuple *kw) {
 
 static Value gen_repr(Value o) {
     Gen *g = (Gen *)o;
-    return (Value)str_printf("<%s object %N at %p>", g->is_coro ? "coroutine" : "generator", g->qualname, (void *)o);
+    return (Value)str_printf("<%s object %N at %p>", gen_kind(g), g->qualname, (void *)o);
 }
 
 static Value gen_get_name(Value o) { return (Value)((Gen *)o)->name; }
@@ -540,3 +543,143 @@ Value vm_get_awaitable(Value o) {
         vm_raisef(TypeError_type, "__await__() returned non-iterator of type '%s'", vm_type_name(it));
     return it;
 }
+
+/* ---- async generators ---------------------------------------------------------
+ * An async generator's frame yields two kinds of values: those of its own
+ * `yield` (YIELD_VALUE arg 1: for the consumer of __anext__/asend) and the
+ * suspensions of the awaits inside it (for the event loop).  The awaitable
+ * that __anext__, asend, athrow and aclose return drives the frame and
+ * tells the two apart: a consumer value ends the await with StopIteration
+ * carrying it; an await's suspension passes through. */
+
+typedef struct {
+    Obj hdr;
+    Gen *gen;
+    Value value;   /* asend: the value to send first; athrow: the exception */
+    uint8_t kind;  /* 0 asend/__anext__, 1 athrow, 2 aclose */
+    uint8_t state; /* 0 not started, 1 running, 2 finished */
+} AsyncOp;
+
+static void aop_trace(Obj *o) {
+    gc_mark((Value)((AsyncOp *)o)->gen);
+    gc_mark(((AsyncOp *)o)->value);
+}
+
+static Value aop_step(AsyncOp *o, Value v, Value exc) {
+    if (o->state == 2)
+        vm_raisef(RuntimeError_type, o->kind == 0 ? "cannot reuse already awaited __anext__()/asend()"
+                                                  : "cannot reuse already awaited aclose()/athrow()");
+    Gen *g = o->gen;
+    if (o->state == 0) {
+        o->state = 1;
+        if (o->kind == 0) {
+            if (!exc) v = o->value;
+        } else if (!exc) {
+            exc = o->kind == 2 ? exc_new_args(GeneratorExit_type, NULL, 0) : o->value;
+            if (g->state == GEN_CREATED || g->state == GEN_DONE) {
+                g->state = GEN_DONE;
+                o->state = 2;
+                if (o->kind == 2) vm_raise(exc_new_args(StopIteration_type, NULL, 0));
+                vm_raise(exc);
+            }
+        }
+    }
+    Value r = NULL;
+    VM_TRY(t) {
+        r = gen_resume(g, v ? v : None, exc);
+    }
+    VM_CATCH(t, e) {
+        o->state = 2;
+        if (o->kind == 2 && (vm_exc_matches(e, StopAsyncIteration_type) || vm_exc_matches(e, GeneratorExit_type)))
+            vm_raise(exc_new_args(StopIteration_type, NULL, 0));
+        vm_raise(e);
+    }
+    VM_END
+    if (!r) { /* the generator returned */
+        o->state = 2;
+        if (o->kind == 2) vm_raise(exc_new_args(StopIteration_type, NULL, 0));
+        vm_raise(exc_new_args(StopAsyncIteration_type, NULL, 0));
+    }
+    if (vm.yield_kind == 1) {
+        o->state = 2;
+        if (o->kind == 2) vm_raisef(RuntimeError_type, "async generator ignored GeneratorExit");
+        vm_raise(exc_new_args(StopIteration_type, &r, 1));
+    }
+    return r;
+}
+
+static Value aop_next(Value o) { return aop_step((AsyncOp *)o, None, NULL); }
+static Value aop_send(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("send", kw);
+    arg_count("send", nargs, 2, 2);
+    return aop_step((AsyncOp *)args[0], args[1], NULL);
+}
+static Value aop_throw(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("throw", kw);
+    arg_count("throw", nargs, 2, 4);
+    Value e = args[1];
+    if (IS_TYPE(e)) e = nargs > 2 && args[2] != None ? vm_call1(e, args[2]) : vm_call0(e);
+    return aop_step((AsyncOp *)args[0], None, e);
+}
+static Value aop_close(Value *args, int nargs, Tuple *kw) {
+    (void)nargs;
+    (void)kw;
+    ((AsyncOp *)args[0])->state = 2;
+    return None;
+}
+static Value aop_await(Value *args, int nargs, Tuple *kw) {
+    (void)nargs;
+    (void)kw;
+    return args[0];
+}
+static const MethodDef aop_methods[] = {
+    {"send", aop_send, NATIVE_METHOD},     {"throw", aop_throw, NATIVE_METHOD},
+    {"close", aop_close, NATIVE_METHOD},   {"__await__", aop_await, NATIVE_METHOD}, {0}};
+Type async_gen_op_type = {.cname = "async_generator_asend", .basicsize = sizeof(AsyncOp), .trace = aop_trace,
+                          .iter = gen_iter, .next = aop_next, .methods = aop_methods};
+
+static Value aop_new(Value gen, Value value, int kind) {
+    AsyncOp *o = gc_alloc(&async_gen_op_type, sizeof(AsyncOp));
+    o->gen = (Gen *)gen;
+    o->value = value;
+    o->kind = (uint8_t)kind;
+    return (Value)o;
+}
+
+static Value ag_aiter(Value *args, int nargs, Tuple *kw) {
+    (void)nargs;
+    (void)kw;
+    return args[0];
+}
+static Value ag_anext(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("__anext__", kw);
+    arg_count("__anext__", nargs, 1, 1);
+    return aop_new(args[0], None, 0);
+}
+static Value ag_asend(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("asend", kw);
+    arg_count("asend", nargs, 2, 2);
+    return aop_new(args[0], args[1], 0);
+}
+static Value ag_athrow(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("athrow", kw);
+    arg_count("athrow", nargs, 2, 4);
+    Value e = args[1];
+    if (IS_TYPE(e)) e = nargs > 2 && args[2] != None ? vm_call1(e, args[2]) : vm_call0(e);
+    if (!IS_EXC(e)) vm_raisef(TypeError_type, "exceptions must be classes or instances deriving from BaseException, not %s", vm_type_name(e));
+    return aop_new(args[0], e, 1);
+}
+static Value ag_aclose(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("aclose", kw);
+    arg_count("aclose", nargs, 1, 1);
+    return aop_new(args[0], None, 2);
+}
+static const MethodDef ag_methods[] = {
+    {"__aiter__", ag_aiter, NATIVE_METHOD}, {"__anext__", ag_anext, NATIVE_METHOD},
+    {"asend", ag_asend, NATIVE_METHOD},     {"athrow", ag_athrow, NATIVE_METHOD},
+    {"aclose", ag_aclose, NATIVE_METHOD},   {0}};
+static Value ag_get_running(Value o) { return BOOL(((Gen *)o)->state == GEN_RUNNING); }
+static const MemberDef ag_members[] = {{"__name__", gen_get_name}, {"__qualname__", gen_get_qualname},
+                                       {"ag_running", ag_get_running}, {0}};
+Type async_gen_type = {.cname = "async_generator", .basicsize = sizeof(Gen), .trace = gen_trace, .repr = gen_repr,
+                       .methods = ag_methods, .members = ag_members};

@@ -332,7 +332,8 @@ extern Type object_type, type_type, int_type, bool_type, float_type, str_type,
     range_iter_type, seq_iter_type, dict_keys_type, dict_values_type,
     dict_items_type, dict_iter_type, set_iter_type, enumerate_type, zip_type,
     map_type, filter_type, reversed_type, callable_iter_type, str_iter_type,
-    list_iter_type, tuple_iter_type, bytes_iter_type, coro_wrapper_type;
+    list_iter_type, tuple_iter_type, bytes_iter_type, coro_wrapper_type,
+    async_gen_type, async_gen_op_type;
 
 /* Singletons (static, not in the heap). */
 extern Obj none_obj, notimpl_obj, ellipsis_obj;

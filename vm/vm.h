@@ -31,7 +31,7 @@ typedef struct Gen {
     Str *name, *qualname;
     Value handled;     /* the exception being handled inside, while suspended */
     uint8_t state;     /* GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE */
-    uint8_t is_coro;
+    uint8_t is_coro;   /* 0 generator, 1 coroutine, 2 async generator */
     Frame *frame;      /* points at frame_mem */
     Value frame_mem[]; /* the Frame, inline */
 } Gen;
@@ -54,6 +54,7 @@ typedef struct {
     int cdepth;             /* nested eval_frame invocations */
     Frame *skip_tb;         /* re-raise: no traceback entry for this frame */
     bool yielded;           /* eval_frame returned by yielding */
+    uint8_t yield_kind;     /* YIELD_VALUE's arg of that yield: 1 = an async generator's value */
     Value stop_value;       /* return value of a finished generator */
     Module *main_module;
     uintptr_t c_stack_floor; /* RecursionError below this C stack address */

@@ -23,6 +23,7 @@ from freeze.compiler import compile_module
 from freeze.dis import disassemble
 from freeze.errors import FreezeError, UnsupportedError
 from freeze.opcodes import (
+    CO_ASYNC_GENERATOR,
     CO_COROUTINE,
     CO_GENERATOR,
     CO_VARARGS,
@@ -480,9 +481,16 @@ def test_eval_exec_compile_import_unsupported() -> None:
     comp("def f(exec):\n    return exec(1)\n")
 
 
-def test_async_generator_unsupported() -> None:
-    assert err("async def f():\n    yield 1\n") == "t.py:1:1: error: async generators is not supported"
-    assert err("async def f(x):\n    return (i async for i in x)\n") == "t.py:2:12: error: async generators is not supported"
+def test_async_generators_are_flagged() -> None:
+    # an async def with yield, and an async generator expression, are async
+    # generators; their own yields are marked for the consumer (arg 1)
+    code = comp("async def f():\n    yield 1\n    await g()\n")
+    f = find(code, "f")
+    assert f.flags & CO_ASYNC_GENERATOR and not f.flags & CO_COROUTINE
+    assert [arg for _, op, arg in instrs(f) if op == "YIELD_VALUE"] == [1]
+    code = comp("async def h(x):\n    return (i async for i in x)\n")
+    gx = find(code, "h.<locals>.<genexpr>")
+    assert gx.flags & CO_ASYNC_GENERATOR
 
 
 def test_super_without_arguments() -> None:

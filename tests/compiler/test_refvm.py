@@ -37,8 +37,8 @@ KNOWN_FAILING: dict[str, str] = {
     "exceptions/sys_exc_info": "refvm keeps the handled exception to itself: no sys.exc_info()",
     "functions/introspection": "prints function annotations, which are not kept (by design)",
     "syntax/annotated": "annotations are not evaluated (by design): strings, none on functions",
-    "async/async_for": "uses an async generator: rejected at freeze time (by design)",
-    "async/async_generators": "async generators are rejected at freeze time (by design)",
+    "async/async_for": "refvm does not model async generators (the VM runs them)",
+    "async/async_generators": "refvm does not model async generators (the VM runs them)",
     "stdlib/functools_tour": "singledispatch's register() reads function annotations, which are not kept (by design)",
     "stdlib/typing_usage": "reads function annotations, which are not kept (by design)",
 }
