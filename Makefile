@@ -36,7 +36,12 @@ $(BUILD)/asan/%.o: %.c $(VM_HDRS)
 UNIX_OBJS := $(patsubst %.c,$(BUILD)/unix/%.o,$(VM_SRCS) $(UNIX_SRCS) $(OPHASH))
 ASAN_OBJS := $(patsubst %.c,$(BUILD)/asan/%.o,$(VM_SRCS) $(UNIX_SRCS) $(OPHASH))
 
-$(BUILD)/unix/$(BUILD)/gen/%.o $(BUILD)/asan/$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+# (two rules: a rule with two target patterns would make only one of them)
+$(BUILD)/unix/$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 -c $< -o $@
+
+$(BUILD)/asan/$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=gnu11 -c $< -o $@
 
