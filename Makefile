@@ -56,8 +56,9 @@ $(BUILD)/xenlet-vm-asan: $(ASAN_OBJS)
 setup:
 	tools/setup.sh
 
+# --dist loadgroup: the tests of the one Xen test-bed boot share a worker
 test: setup all
-	.venv/bin/python -m pytest -q -n 2 tests
+	.venv/bin/python -m pytest -q -n 2 --dist loadgroup tests
 
 # The example app as a Xen guest: booted with xl on a Xen dom0, else in
 # QEMU direct boot (freeze-and-boot --run qemu; docs/xen.md).

@@ -54,6 +54,9 @@ def pytest_collection_modifyitems(
             # The first such test pays for the boot in its set-up: let
             # pytest-timeout (if used) allow the whole bounded boot.
             item.add_marker(pytest.mark.timeout(timeout + 60))
+            # Under pytest-xdist (--dist loadgroup) every test of the boot
+            # goes to one worker, so the session still boots Xen once.
+            item.add_marker(pytest.mark.xdist_group("xen-testbed"))
         sc = _scenario_of(item)
         if sc is None:
             continue
