@@ -26,6 +26,7 @@ MUSL_LIBC = Path("/usr/lib/x86_64-linux-musl/libc.a")
 LDFLAGS = [
     "-nostdlib", "-static", "-no-pie",
     "--gc-sections",
+    "--strip-debug",  # the guest never reads DWARF; the symbol table stays for nm/inspect
     "-z", "max-page-size=4096",
     "-z", "noexecstack",
 ]

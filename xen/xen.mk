@@ -42,7 +42,7 @@ XEN_PLAT_CFLAGS := $(XEN_CFLAGS) -isystem $(XEN_BUILD)/include \
 	-D__XEN_INTERFACE_VERSION__=0x00040e00 -Wmissing-prototypes -Wshadow \
 	$(XEN_EXTRA_CFLAGS)
 
-XEN_LDFLAGS := -nostdlib -static -no-pie -T xen/xenlet.ld --gc-sections \
+XEN_LDFLAGS := -nostdlib -static -no-pie -T xen/xenlet.ld --gc-sections --strip-debug \
 	-z max-page-size=4096 -z noexecstack
 XEN_LIBS := --start-group $(XEN_MUSL_LIB)/libc.a $(XEN_LIBGCC) --end-group
 
