@@ -25,7 +25,7 @@ STDLIB = REPO / "stdlib"
 # Modules implemented natively by the VM core (vm/import.c core_modules).
 NATIVE_MODULES = frozenset({"sys", "math", "time", "gc", "_struct"})
 # Native modules a platform may add (port_modules); allowed at freeze time.
-PLATFORM_MODULES = frozenset({"_xen", "_netif", "_blkif"})
+PLATFORM_MODULES = frozenset({"_xen", "_netif", "_blkif", "_posix"})
 
 
 class ImportNotFound(FreezeError):

@@ -294,13 +294,8 @@ Value io_open(Value *a, int n, Tuple *kw) {
     int fd;
     port_status st = port_open(path->data, pm, &fd);
     if (st == PORT_ENOENT) {
-        Value args[2] = {MK_SMALL(2), (Value)str_from_cstr("No such file or directory")};
-        Value e = exc_new_args(FileNotFoundError_type, args, 2);
-        ((Exc *)e)->args = tuple_from(args, 2);
-        Str *msg = str_printf("[Errno 2] No such file or directory: %R", out[0]);
-        Value m = (Value)msg;
-        (void)m;
-        vm_raisef(FileNotFoundError_type, "[Errno 2] No such file or directory: %R", out[0]);
+        Value args[3] = {MK_SMALL(2), (Value)str_from_cstr("No such file or directory"), out[0]};
+        vm_raise(exc_new_args(FileNotFoundError_type, args, 3));
     }
     if (st == PORT_UNSUPPORTED) vm_raisef(OSError_type, "open() is not available on this platform");
     if (st != PORT_OK) vm_raisef(OSError_type, "[Errno 5] could not open %R", out[0]);

@@ -126,7 +126,8 @@ port_status port_fwrite(int fd, const void *buf, size_t len) {
 
 void port_close(int fd) { close(fd); }
 
-const port_module port_modules[] = {{NULL, NULL}};
+void *posix_module_init(void); /* vm/unix/posix.c */
+const port_module port_modules[] = {{"_posix", posix_module_init}, {NULL, NULL}};
 
 size_t port_stack_size(void) {
     struct rlimit rl;

@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: MIT
+# Compares xenlet's os.path string functions with CPython's posixpath (the
+# file calls need the VM's _posix natives: tests/programs/stdlib/os_tempfile.py).
+import posixpath as P
+
+import pytest
+from xl_loader import load
+
+X = load("os.path")
+
+PATHS = ["", "/", "a", "a/", "/a/b", "a/b/c.txt", "a/.b", ".bashrc", "a/b.tar.gz", "//x//y/", "../a/./b/..",
+         "/a/../../b", "a//b", "./", "..", "x.", "/.."]
+
+
+@pytest.mark.parametrize("p", PATHS)
+def test_string_functions(p):
+    for f in ("split", "basename", "dirname", "splitext", "isabs", "normpath"):
+        assert getattr(X, f)(p) == getattr(P, f)(p), (f, p)
+
+
+def test_join():
+    for parts in [("a", "b"), ("a/", "b"), ("a", "/b"), ("", "b"), ("a", ""), ("/", "x", "y/", "z")]:
+        assert X.join(*parts) == P.join(*parts)
