@@ -233,6 +233,8 @@ IM(from_bytes) {
     if (!out[0]) vm_raisef(TypeError_type, "from_bytes() missing required argument 'bytes' (pos 1)");
     Bytes *b = (Bytes *)bytes_from_value(out[0], "from_bytes");
     bool little = out[1] && !strcmp(arg_str(out[1], "from_bytes", "byteorder")->data, "little");
+    if (out[1] && !little && strcmp(((Str *)out[1])->data, "big"))
+        vm_raisef(ValueError_type, "byteorder must be either 'little' or 'big'");
     bool sign = out[2] && vm_truthy(out[2]);
     Value x = MK_SMALL(0);
     for (size_t i = 0; i < b->len; i++) {

@@ -401,8 +401,12 @@ bool vm_isinstance(Value v, Value cls) {
             if (vm_isinstance(v, t->items[i])) return true;
         return false;
     }
-    if (!IS_TYPE(cls))
+    if (!IS_TYPE(cls)) {
+        /* any object may answer through its class's __instancecheck__ */
+        Value m = type_lookup(type_of(cls), names.__instancecheck__);
+        if (m) return vm_truthy(vm_call2(m, cls, v));
         vm_raisef(TypeError_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
     Type *c = (Type *)cls;
     if (vm_isinstance_type(type_of(v), c)) return true;
     if (type_of(cls) != &type_type) {
@@ -420,8 +424,11 @@ bool vm_issubclass(Value c, Value cls) {
         return false;
     }
     if (!IS_TYPE(c)) vm_raisef(TypeError_type, "issubclass() arg 1 must be a class");
-    if (!IS_TYPE(cls))
+    if (!IS_TYPE(cls)) {
+        Value m = type_lookup(type_of(cls), names.__subclasscheck__);
+        if (m) return vm_truthy(vm_call2(m, cls, c));
         vm_raisef(TypeError_type, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
     if (type_of(cls) != &type_type) {
         Value m = type_lookup(type_of(cls), names.__subclasscheck__);
         if (m && !(type_of(m) == &native_type)) return vm_truthy(vm_call2(m, cls, c));
