@@ -27,6 +27,8 @@ _KEY = pytest.StashKey[list[Scenario]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if not config.pluginmanager.has_plugin("xen-testbed-one-worker"):
+        config.pluginmanager.register(_OneWorker(), "xen-testbed-one-worker")
     config.addinivalue_line(
         "markers",
         f"{MARK}(scenario): run this Scenario in the session's single Xen boot",
@@ -43,6 +45,18 @@ def _scenario_of(item: pytest.Item) -> Scenario | None:
     return sc
 
 
+class _OneWorker:
+    """Under pytest-xdist (--dist loadgroup) every test of the boot goes to
+    one worker, so a session boots Xen once.  tryfirst: xdist turns the
+    group marks into its scheduling keys in its own modifyitems hook."""
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        for item in items:
+            if "xen_run" in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group("xen-testbed"))
+
+
 @pytest.hookimpl(trylast=True)  # after -k/-m deselection: boot only what runs
 def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
@@ -54,9 +68,6 @@ def pytest_collection_modifyitems(
             # The first such test pays for the boot in its set-up: let
             # pytest-timeout (if used) allow the whole bounded boot.
             item.add_marker(pytest.mark.timeout(timeout + 60))
-            # Under pytest-xdist (--dist loadgroup) every test of the boot
-            # goes to one worker, so the session still boots Xen once.
-            item.add_marker(pytest.mark.xdist_group("xen-testbed"))
         sc = _scenario_of(item)
         if sc is None:
             continue
