@@ -64,6 +64,9 @@ void frame_pop(Frame *f) {
     if ((uint8_t *)f >= vm.fs_base && (uint8_t *)f < vm.fs_end) vm.fs_top = (uint8_t *)f;
 }
 
+/* Locals, cells, and the value stack up to the saved sp: slots above it
+ * are dead (and would otherwise keep garbage alive).  The loop saves sp at
+ * every dispatch, so an instruction's own operands are always below it. */
 static void frame_trace(Frame *f) {
     gc_mark((Value)f->code);
     gc_mark((Value)f->func);
@@ -71,8 +74,9 @@ static void frame_trace(Frame *f) {
     gc_mark((Value)f->locals);
     gc_mark((Value)f->gen);
     Code *c = f->code;
-    size_t n = c->nlocals + c->ncells + c->nfrees + c->stacksize;
+    size_t n = c->nlocals + c->ncells + c->nfrees;
     for (size_t i = 0; i < n; i++) gc_mark(f->slots[i]);
+    for (Value *p = f->stack; p < f->sp; p++) gc_mark(*p);
 }
 
 void gen_trace_frame(Frame *f) { frame_trace(f); }
@@ -562,6 +566,7 @@ static Value run(Frame *f, VmTry *t) {
     do {                                                                                                               \
         w = *ip++;                                                                                                     \
         f->ip = ip;                                                                                                    \
+        f->sp = sp;                                                                                                    \
         arg = w >> 8;                                                                                                  \
         goto *dispatch[w & 0xff];                                                                                      \
     } while (0)
@@ -572,6 +577,7 @@ static Value run(Frame *f, VmTry *t) {
 next:
     w = *ip++;
     f->ip = ip;
+    f->sp = sp;
     arg = w >> 8;
     switch (w & 0xff) {
 #endif
@@ -1083,7 +1089,7 @@ unary:
         if (!IS_SMALL(fn) && fn->type == &func_type) {
             Func *fx = (Func *)fn;
             if (!(fx->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
-                f->sp = sp;
+                /* f->sp still covers the arguments while they are bound */
                 Frame *nf = frame_push(fx->code, fx, fx->globals, NULL);
                 Code *c = fx->code;
                 if (!kw && n == c->argcount && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
@@ -1093,6 +1099,7 @@ unary:
                     /* bind_args may raise: make the new frame visible only after */
                     bind_args(nf, fx, args, n, kw);
                 }
+                f->sp = sp; /* where the result goes */
                 nf->back = f;
                 f = nf;
                 vm.frame = f;
