@@ -14,8 +14,11 @@
 # XENLET_SKIP_XEN=1 skips every scenario test.
 from __future__ import annotations
 
+import fcntl
 import os
+import pickle
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -46,9 +49,10 @@ def _scenario_of(item: pytest.Item) -> Scenario | None:
 
 
 class _OneWorker:
-    """Under pytest-xdist (--dist loadgroup) every test of the boot goes to
-    one worker, so a session boots Xen once.  tryfirst: xdist turns the
-    group marks into its scheduling keys in its own modifyitems hook."""
+    """Under pytest-xdist (--dist loadgroup) the tests of the boot are meant
+    to go to one worker; xen_run also shares one boot's report between
+    workers, whatever the scheduling.  tryfirst: xdist turns the group
+    marks into its scheduling keys in its own modifyitems hook."""
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
@@ -91,7 +95,22 @@ def xen_run(pytestconfig: pytest.Config) -> RunReport:
     if shutil.which("qemu-system-x86_64") is None:
         pytest.skip("qemu-system-x86_64 is not installed (tools/setup.sh)")
     scenarios = pytestconfig.stash.get(_KEY, [])
-    return boot(scenarios, timeout=_timeout())
+    run_id = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if not run_id:
+        return boot(scenarios, timeout=_timeout())
+    # Under pytest-xdist every worker collected the same scenarios: the first
+    # to get here boots, the others wait on the lock and reuse its report.
+    shared = Path(pytestconfig.rootpath) / "build" / "xen-testbed" / f"session-{run_id}"
+    shared.parent.mkdir(parents=True, exist_ok=True)
+    with open(shared.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if shared.exists():
+            with open(shared, "rb") as f:
+                return pickle.load(f)
+        report = boot(scenarios, timeout=_timeout())
+        with open(shared, "wb") as f:
+            pickle.dump(report, f)
+        return report
 
 
 @pytest.fixture
