@@ -35,12 +35,13 @@ _spec.loader.exec_module(programs)
 # the compiler (refvm's simplifications), with the reason.
 KNOWN_FAILING: dict[str, str] = {
     "exceptions/sys_exc_info": "refvm keeps the handled exception to itself: no sys.exc_info()",
-    "functions/introspection": "prints function annotations, which are not kept (by design)",
-    "syntax/annotated": "annotations are not evaluated (by design): strings, none on functions",
+    "functions/introspection": "refvm does not model function annotations (MAKE_FUNCTION flag 8)",
+    "syntax/annotated": "refvm does not model function annotations (MAKE_FUNCTION flag 8)",
     "async/async_for": "refvm does not model async generators (the VM runs them)",
     "async/async_generators": "refvm does not model async generators (the VM runs them)",
-    "stdlib/functools_tour": "singledispatch's register() reads function annotations, which are not kept (by design)",
-    "stdlib/typing_usage": "reads function annotations, which are not kept (by design)",
+    "stdlib/functools_tour": "singledispatch reads function annotations, which refvm does not model",
+    "stdlib/typing_usage": "reads function annotations, which refvm does not model",
+    "errors/builtin_error_messages": "refvm runs on the host's super() and recursion, whose messages differ",
 }
 
 SNIPPETS: dict[str, str] = {
