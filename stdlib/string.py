@@ -260,13 +260,14 @@ class Formatter:
         literal = []
         while i < n:
             c = s[i]
+            if c in "{}" and i + 1 < n and s[i + 1] == c:
+                # an escaped brace ends a literal piece, as CPython's parser does
+                literal.append(c)
+                yield "".join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
             if c == "{":
-                if i + 1 < n and s[i + 1] == "{":
-                    literal.append("{")  # an escaped brace ends a literal piece, as CPython's parser does
-                    yield "".join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
                 depth = 1
                 j = i + 1
                 while j < n and depth:
@@ -305,12 +306,6 @@ class Formatter:
                 literal = []
                 i = j
             elif c == "}":
-                if i + 1 < n and s[i + 1] == "}":
-                    literal.append("}")
-                    yield "".join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
                 raise ValueError("Single '}' encountered in format string")
             else:
                 literal.append(c)

@@ -31,7 +31,7 @@ size_t frame_size(Code *c) {
     return sizeof(Frame) + (size_t)(c->nlocals + c->ncells + c->nfrees + c->stacksize) * sizeof(Value);
 }
 
-static void frame_init(Frame *f, Code *code, Func *func, Dict *globals, Dict *locals) {
+void frame_init(Frame *f, Code *code, Func *func, Dict *globals, Dict *locals) {
     size_t n = code->nlocals + code->ncells + code->nfrees + code->stacksize;
     memset(f->slots, 0, n * sizeof(Value));
     f->code = code;

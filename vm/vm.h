@@ -69,6 +69,8 @@ Value eval_frame(Frame *f);
 Value eval_frame_throw(Frame *f, Value exc);
 extern const uint8_t op_yield_from;
 Frame *frame_push(Code *code, Func *func, Dict *globals, Dict *locals);
+/* Set up a frame in place (zeroed slots, ip at the start). */
+void frame_init(Frame *f, Code *code, Func *func, Dict *globals, Dict *locals);
 void frame_pop(Frame *f);
 size_t frame_size(Code *code);
 void bind_args(Frame *f, Func *fn, Value *args, int nargs, Tuple *kwnames);
