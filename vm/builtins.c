@@ -403,7 +403,7 @@ BF(input) {
     if (s->data[s->nbytes - 1] == '\n') return (Value)str_new(s->data, s->nbytes - 1);
     return line;
 }
-Value io_open(Value *a, int n, Tuple *kw); /* vm/unix? no: vm/fileio.c */
+Value io_open(Value *a, int n, Tuple *kw); /* vm/mod_sys.c: file objects */
 BF(open) { return io_open(a, n, kw); }
 
 BF(disabled) {

@@ -281,7 +281,7 @@ static void gen_trace(Obj *o) {
     gc_mark((Value)g->name);
     gc_mark((Value)g->qualname);
     gc_mark(g->handled);
-    if (g->state != GEN_DONE || g->frame->code) gen_trace_frame(g->frame);
+    gen_trace_frame(g->frame);
 }
 
 static const char *gen_kind(Gen *g) {

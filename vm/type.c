@@ -1329,9 +1329,8 @@ static Value super_getattr(Value o, Str *name) {
         if (v) {
             Type *vt = type_of(v);
             if (vt->descr_get) {
+                /* super(C, cls) binds like a class lookup (obj NULL) */
                 Value obj = s->obj == (Value)s->objtype ? NULL : s->obj;
-                if (vt == &classmethod_type || (vt == &native_type && ((Native *)v)->kind == NATIVE_CLASSMETHOD))
-                    return vt->descr_get(v, obj, s->objtype);
                 return vt->descr_get(v, obj, s->objtype);
             }
             return v;
