@@ -112,6 +112,18 @@ class EnumType(type):
         else:
             user_new = _find_attr("_new_member_", {}, bases)
         enum_class = type.__new__(metacls, cls, bases, ns, **kwds)
+        # A data-type mixin (class X(str, Enum)) must not take over the
+        # enum's own repr/str/format: unless the class body defines them,
+        # where the method found is the data type's or object's, the nearest
+        # enum base's method is used instead.
+        enum_bases = [b for b in bases if isinstance(b, EnumType)]
+        if enum_bases and member_type is not object:
+            for name in ("__repr__", "__str__", "__format__"):
+                if name in classdict:
+                    continue
+                found = getattr(enum_class, name)
+                if found is getattr(member_type, name) or found is getattr(object, name):
+                    setattr(enum_class, name, getattr(enum_bases[-1], name))
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
