@@ -181,6 +181,24 @@ int64_t int_hash(Value v) {
 
 /* ---- text ---------------------------------------------------------------------- */
 
+/* CPython 3.11's limit on decimal conversion of huge ints (a guard against
+ * quadratic-time conversions); 0 disables it.  sys.set_int_max_str_digits
+ * changes it. */
+int64_t int_max_str_digits = 4300;
+
+static void check_digit_limit(size_t ndigits, bool parsing) {
+    if (!int_max_str_digits || ndigits <= (size_t)int_max_str_digits) return;
+    if (parsing)
+        vm_raisef(ValueError_type,
+                  "Exceeds the limit (%ld digits) for integer string conversion: value has %zu digits; use "
+                  "sys.set_int_max_str_digits() to increase the limit",
+                  int_max_str_digits, ndigits);
+    vm_raisef(ValueError_type,
+              "Exceeds the limit (%ld digits) for integer string conversion; use sys.set_int_max_str_digits() to "
+              "increase the limit",
+              int_max_str_digits);
+}
+
 Str *int_to_str(Value v, int base) {
     v = int_value(v);
     char small[80];
@@ -196,6 +214,7 @@ Str *int_to_str(Value v, int base) {
     size_t k = 0;
     if (b.neg) out[k++] = '-';
     size_t w = mpn_to_str(out + k, b.d, b.n, base, scratch);
+    if (base == 10) check_digit_limit(w, false);
     return str_new(out, k + w);
 }
 
@@ -244,6 +263,7 @@ Value int_from_str(const char *s, size_t n, int base) {
         prev_us = false;
     }
     if (prev_us || nd == 0) return NULL;
+    if (base & (base - 1)) check_digit_limit(nd, true); /* powers of two are linear: no limit */
     if (nd <= 18 && base == 10) {
         int64_t v = 0;
         for (size_t j = 0; j < nd; j++) v = v * 10 + (digits[j] - '0');

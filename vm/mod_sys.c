@@ -357,6 +357,36 @@ static Value field_get(Value *a, int n, Tuple *kw) {
     return ((Tuple *)a[1])->items[SMALL_VAL(a[0])];
 }
 Value type_new(Type *meta, Str *name, Tuple *bases, Dict *ns);
+extern int64_t int_max_str_digits;
+static Value sys_get_int_max_str_digits(Value *a, int n, Tuple *kw) {
+    (void)a;
+    arg_nokw("get_int_max_str_digits", kw);
+    arg_count("get_int_max_str_digits", n, 0, 0);
+    return int_from_i64(int_max_str_digits);
+}
+static Value sys_set_int_max_str_digits(Value *a, int n, Tuple *kw) {
+    static const char *const an[] = {"maxdigits"};
+    Value out[1];
+    arg_parse("set_int_max_str_digits", a, n, kw, 0, 1, an, out);
+    if (!out[0]) vm_raisef(TypeError_type, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    int64_t v = vm_index(out[0]);
+    if (v != 0 && v < 640) vm_raisef(ValueError_type, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = v;
+    return None;
+}
+static Value sys_getdefaultencoding(Value *a, int n, Tuple *kw) {
+    (void)a;
+    (void)kw;
+    arg_count("getdefaultencoding", n, 0, 0);
+    return (Value)str_from_cstr("utf-8");
+}
+static Value sys_getrefcount(Value *a, int n, Tuple *kw) {
+    (void)a;
+    (void)kw;
+    arg_count("getrefcount", n, 1, 1);
+    return MK_SMALL(2); /* a tracing GC keeps no counts: any live object answers 2 */
+}
+
 static Value make_namedtuple_like(const char *name, const char *const *fields, Value *vals, int n) {
     Dict *ns = dict_new();
     dict_set_str(ns, names.__module__, (Value)str_intern_cstr("sys"));
@@ -387,6 +417,16 @@ Module *mod_sys_init(void) {
     int argc = port_argc();
     for (int i = 0; i < argc; i++) list_append(argv, (Value)str_from_cstr(port_argv(i)));
     module_set(m, "argv", (Value)argv);
+    module_set(m, "orig_argv", (Value)list_from(argv->items, argv->len));
+    module_add_fn(m, "get_int_max_str_digits", sys_get_int_max_str_digits);
+    module_add_fn(m, "set_int_max_str_digits", sys_set_int_max_str_digits);
+    module_add_fn(m, "getdefaultencoding", sys_getdefaultencoding);
+    module_add_fn(m, "getfilesystemencoding", sys_getdefaultencoding);
+    module_add_fn(m, "getrefcount", sys_getrefcount);
+    module_set(m, "maxunicode", MK_SMALL(0x10ffff));
+    module_set(m, "executable", (Value)str_from_cstr(""));
+    module_set(m, "dont_write_bytecode", True_);
+    module_set(m, "warnoptions", (Value)list_new(0));
     module_set(m, "modules", (Value)sys_modules);
     module_set(m, "path", (Value)list_new(0));
     module_set(m, "maxsize", int_from_i64(INT64_MAX));
@@ -412,8 +452,23 @@ Module *mod_sys_init(void) {
     module_set(m, "float_info", make_namedtuple_like("float_info", fif, fiv, 11));
     static const char *const iif[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
                                       "str_digits_check_threshold"};
-    Value iiv[4] = {MK_SMALL(32), MK_SMALL(4), MK_SMALL(0), MK_SMALL(0)};
+    Value iiv[4] = {MK_SMALL(32), MK_SMALL(4), MK_SMALL(4300), MK_SMALL(640)};
     module_set(m, "int_info", make_namedtuple_like("int_info", iif, iiv, 4));
+    static const char *const hif[] = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                                      "seed_bits", "cutoff"};
+    Value hiv[9] = {MK_SMALL(64), MK_SMALL(((int64_t)1 << 61) - 1), MK_SMALL(314159), MK_SMALL(0),
+                    MK_SMALL(1000003), (Value)str_from_cstr("fnv"), MK_SMALL(64), MK_SMALL(0), MK_SMALL(0)};
+    module_set(m, "hash_info", make_namedtuple_like("hash_info", hif, hiv, 9));
+    static const char *const flf[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                      "no_user_site", "no_site", "ignore_environment", "verbose",
+                                      "bytes_warning", "quiet", "hash_randomization", "isolated",
+                                      "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+                                      "int_max_str_digits"};
+    Value flv[18];
+    for (int i = 0; i < 18; i++) flv[i] = MK_SMALL(0);
+    flv[4] = MK_SMALL(1);
+    flv[17] = MK_SMALL(-1);
+    module_set(m, "flags", make_namedtuple_like("flags", flf, flv, 18));
     module_set(m, "builtin_module_names",
                (Value)tuple_from((Value[]){(Value)str_from_cstr("sys"), (Value)str_from_cstr("math"),
                                          (Value)str_from_cstr("time"), (Value)str_from_cstr("gc"),
