@@ -227,7 +227,7 @@ BF(sorted) {
     Value out[2];
     arg_parse("sorted", a, n, kw, 1, 2, an, out);
     List *l = list_from_iter(a[0]);
-    list_sort(l, out[0], out[1] ? vm_truthy(out[1]) : false);
+    list_sort(l, out[0], out[1] ? vm_index(out[1]) != 0 : false);
     return (Value)l;
 }
 BF(divmod) {

@@ -81,8 +81,9 @@ DictEntry *dict_lookup_entry(Dict *d, Value key, int64_t hash) {
 }
 
 Value dict_get(Dict *d, Value key) {
+    int64_t h = vm_hash(key); /* even for an empty dict: an unhashable key is a TypeError */
     if (d->used == 0) return NULL;
-    DictEntry *e = dict_lookup_entry(d, key, vm_hash(key));
+    DictEntry *e = dict_lookup_entry(d, key, h);
     return e ? e->value : NULL;
 }
 
@@ -151,9 +152,10 @@ void dict_set(Dict *d, Value key, Value v) { insert(d, key, vm_hash(key), v); }
 void dict_set_str(Dict *d, Str *key, Value v) { insert(d, (Value)key, str_hash(key), v); }
 
 bool dict_del(Dict *d, Value key) {
+    int64_t h = vm_hash(key);
     if (!d->used) return false;
     bool found;
-    size_t slot = find_slot(d, key, vm_hash(key), &found);
+    size_t slot = find_slot(d, key, h, &found);
     if (!found) return false;
     DictEntry *e = &d->entries[d->index[slot]];
     e->key = NULL;
@@ -512,6 +514,7 @@ DM(setdefault) {
 DM(pop) {
     arg_nokw("pop", kw);
     arg_count("pop", n - 1, 1, 2);
+    if (((Dict *)a[0])->used == 0 && n > 2) return a[2]; /* CPython does not hash here */
     Value r = dict_get((Dict *)a[0], a[1]);
     if (r) {
         dict_del((Dict *)a[0], a[1]);

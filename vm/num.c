@@ -488,7 +488,7 @@ static bool f_truth(Value v) { return ((Float *)v)->v != 0; }
 
 static Value f_new(Type *t, Value *args, int nargs, Tuple *kw) {
     arg_nokw("float", kw);
-    arg_count("float", nargs, 0, 1);
+    if (nargs > 1) vm_raisef(TypeError_type, "float expected at most 1 argument, got %d", nargs);
     double d = 0;
     if (nargs) {
         Value x = args[0];

@@ -666,7 +666,7 @@ LM(sort) {
     Value out[2];
     if (n - (kw ? (int)kw->len : 0) > 1) vm_raisef(TypeError_type, "sort() takes no positional arguments");
     arg_parse("sort", a, n, kw, 1, 2, an, out);
-    list_sort((List *)a[0], out[0], out[1] ? vm_truthy(out[1]) : false);
+    list_sort((List *)a[0], out[0], out[1] ? vm_index(out[1]) != 0 : false);
     return None;
 }
 

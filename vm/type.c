@@ -782,7 +782,7 @@ static Tuple *c3_mro(Type *t, Tuple *bases) {
                 if (i) sb_adds(&b, ", ");
                 sb_addstr(&b, ((Type *)bases->items[i])->name);
             }
-            vm_raisef(TypeError_type, "Cannot create a consistent method resolution order (MRO) for bases %N",
+            vm_raisef(TypeError_type, "Cannot create a consistent method resolution\norder (MRO) for bases %N",
                       sb_finish(&b));
         }
         list_append(out, cand);
@@ -870,6 +870,8 @@ Value type_new(Type *meta, Str *name, Tuple *bases, Dict *ns) {
                 want_dict = true;
                 continue;
             }
+            if (dict_get_str(ns, nm))
+                vm_raisef(ValueError_type, "'%N' in __slots__ conflicts with class variable", nm);
             SlotDescr *d = gc_alloc(&slot_descr_type, sizeof(SlotDescr));
             d->name = nm;
             d->owner = t;
