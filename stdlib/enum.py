@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 # xenlet's enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique,
-# built on a metaclass (EnumType, a subclass of type) without __prepare__:
-# members are taken from the class body's namespace in definition order.
+# built on a metaclass (EnumType, a subclass of type) whose __prepare__ gives
+# the class body a namespace that resolves auto() values as they are
+# assigned; members are taken from it in definition order.
 # Promises CPython 3.11's reprs, str/format, lookup by value and by name,
 # aliases, iteration order and error messages.  Not supported: _ignore_,
 # and protection against reassigning a member on the class.
@@ -84,9 +85,38 @@ def _find_attr(name, classdict, bases, default=None):
     return default
 
 
+class _EnumDict(dict):
+    """The class body's namespace: an auto() member gets its value as soon
+    as it is assigned, so later lines of the body can use it (WHITE = RED |
+    GREEN), as in CPython."""
+
+    def __init__(self, bases):
+        super().__init__()
+        self._bases = bases
+        self._values = []
+
+    def __setitem__(self, key, value):
+        if not (_is_dunder(key) or _is_sunder(key)) and not _is_descriptor(value):
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    gen = _find_attr("_generate_next_value_", self, self._bases)
+                    if isinstance(gen, staticmethod):
+                        gen = gen.__func__
+                    if gen is not None:
+                        value.value = gen(key, 1, len(self._values), list(self._values))
+                if value.value is not _auto_null:
+                    value = value.value
+            self._values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass of Enum: creates the members and provides iteration,
     lookup by value (call) and by name (subscript)."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(bases)
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         for base in bases:
@@ -199,7 +229,11 @@ class EnumType(type):
         if init is not None and init is not object.__init__ and \
                 init is not getattr(member_type, "__init__", None):
             member.__init__(*args)
-        cls._member_names_.append(name)
+        # In a Flag, only single-bit values are canonical members (listed,
+        # iterated); zero and multi-bit values are named aliases.
+        if not (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
+                and not _power_of_two(value)):
+            cls._member_names_.append(name)
         cls._member_map_[name] = member
         try:
             cls._value2member_map_[value] = member
@@ -394,6 +428,16 @@ def _power_of_two(n):
     return n > 0 and (n & (n - 1)) == 0
 
 
+def _signed_bin(num, width):
+    """A number in binary as enum's messages show it: '0b0 0111', the sign
+    digit apart, the digits padded to width."""
+    sign = "0b1" if num < 0 else "0b0"
+    if num < 0:
+        num = (1 << width) + num
+    digits = format(num, "b").rjust(width, sign[-1])
+    return sign + " " + digits
+
+
 class Flag(Enum):
     """Enum of bit flags: members combine with | & ^ ~; combinations are
     pseudo-members named like "R|W"."""
@@ -413,12 +457,17 @@ class Flag(Enum):
             raise ValueError(repr(value) + " is not a valid "
                              + cls.__qualname__)
         mask = cls._flag_mask_
-        neg = value < 0
-        if neg:
-            value = cls._all_bits_ + 1 + value
-        if value < 0 or value & ~cls._all_bits_ or (value & ~mask):
-            raise ValueError(cls.__repr__(cls) + " invalid value "
-                             + repr(value))
+        keep = cls._member_type_ is not object  # IntFlag: boundary KEEP
+        if value < 0:
+            if keep:
+                value = value  # an int flag keeps its int value
+            else:
+                value = cls._all_bits_ + 1 + value
+        if not keep and (value < 0 or value & ~mask):
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError(repr(cls) + " invalid value " + repr(value)
+                             + "\n    given " + _signed_bin(value, width)
+                             + "\n  allowed " + _signed_bin(mask, width))
         mt = cls._member_type_
         member = object.__new__(cls) if mt is object else mt.__new__(cls,
                                                                       value)
@@ -426,6 +475,8 @@ class Flag(Enum):
         names = []
         for m in cls._iter_bits_(value):
             names.append(m._name_)
+        if keep and value & ~mask:
+            names = []  # extra bits: no name, shown as the int (CPython 3.11)
         member._name_ = "|".join(names) if names else None
         cls._value2member_map_[value] = member
         return member
