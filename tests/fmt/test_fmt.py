@@ -53,7 +53,10 @@ def build_driver(libc: str) -> Path:
     inputs = [*sources, ROOT / "vm" / "fmt.h", Path(__file__)]
     if out.exists() and out.stat().st_mtime > max(p.stat().st_mtime for p in inputs):
         return out  # up to date
-    subprocess.run([cc, *flags, *map(str, sources), "-lm", "-o", str(out)], check=True)
+    # built aside and renamed: a parallel worker may be running the old one
+    tmp = out.with_name(f"{out.name}.{os.getpid()}.tmp")
+    subprocess.run([cc, *flags, *map(str, sources), "-lm", "-o", str(tmp)], check=True)
+    os.replace(tmp, out)
     return out
 
 
