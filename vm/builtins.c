@@ -249,6 +249,13 @@ BF(divmod) {
             if (r != NotImpl) return r;
         }
     }
+    Type *ta = type_of(a[0]), *tb = type_of(a[1]);
+    bool numeric = (IS_INTLIKE(a[0]) || IS_FLOAT(a[0]) || (ta->flags & TF_HEAP)) &&
+                   (IS_INTLIKE(a[1]) || IS_FLOAT(a[1]) || (tb->flags & TF_HEAP));
+    if (!numeric || ((ta->flags & TF_HEAP) && !type_lookup(ta, str_intern_cstr("__floordiv__"))) ||
+        ((tb->flags & TF_HEAP) && !type_lookup(tb, str_intern_cstr("__rfloordiv__"))))
+        vm_raisef(TypeError_type, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(ta),
+                  type_name(tb));
     Value t[2] = {vm_binop(a[0], a[1], BINOP_FLOORDIV), vm_binop(a[0], a[1], BINOP_MOD)};
     return (Value)tuple_from(t, 2);
 }

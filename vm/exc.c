@@ -308,10 +308,22 @@ static Value exc_with_traceback(Value *args, int nargs, Tuple *kw) {
     return args[0];
 }
 
+/* add_note (3.11): notes live in the instance's __notes__ list and are
+ * printed after the exception line. */
 static Value exc_add_note(Value *args, int nargs, Tuple *kw) {
-    (void)args;
-    (void)nargs;
-    (void)kw;
+    arg_nokw("add_note", kw);
+    arg_count("add_note", nargs, 2, 2);
+    if (!IS_STR(args[1])) vm_raisef(TypeError_type, "note must be a str, not '%s'", vm_type_name(args[1]));
+    Value e = args[0];
+    if (!e->dict) e->dict = dict_new();
+    Str *key = str_intern_cstr("__notes__");
+    Value notes = dict_get_str(e->dict, key);
+    if (!notes) {
+        notes = (Value)list_new(0);
+        dict_set_str(e->dict, key, notes);
+    }
+    if (!IS_LIST(notes)) vm_raisef(TypeError_type, "Cannot add note: __notes__ is not a list");
+    list_append((List *)notes, args[1]);
     return None;
 }
 
@@ -501,6 +513,15 @@ static void print_one(Value exc) {
         write_str(msg);
     }
     vm_writes(2, "\n");
+    Value notes = exc->dict ? dict_get_str(exc->dict, str_intern_cstr("__notes__")) : NULL;
+    if (notes && IS_LIST(notes)) {
+        List *l = (List *)notes;
+        for (size_t i = 0; i < l->len; i++) {
+            if (IS_STR(l->items[i])) write_str((Str *)l->items[i]);
+            else write_str(vm_repr(l->items[i]));
+            vm_writes(2, "\n");
+        }
+    }
 }
 
 static void print_chain(Value exc, int depth) {

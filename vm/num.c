@@ -501,6 +501,11 @@ static Value f_new(Type *t, Value *args, int nargs, Tuple *kw) {
             if (!fmt_parse_double((const char *)b->data, b->len, &d))
                 vm_raisef(ValueError_type, "could not convert string to float: %R", x);
         } else {
+            Type *xt = type_of(x);
+            if (!IS_INTLIKE(x) && !IS_FLOAT(x) && !type_lookup(xt, names.__float__) &&
+                !type_lookup(xt, names.__index__))
+                vm_raisef(TypeError_type, "float() argument must be a string or a real number, not '%s'",
+                          type_name(xt));
             d = float_as_double(x);
         }
     }

@@ -622,6 +622,8 @@ static void slot_setitem(Value o, Value k, Value v) {
 static bool slot_contains(Value o, Value v) {
     Value r = call_dunder(o, names.__contains__, &v, 1);
     if (r) return vm_truthy(r);
+    Type *t = type_of(o);
+    if (!t->iter && !t->getitem) vm_raisef(TypeError_type, "argument of type '%s' is not iterable", type_name(t));
     Value it = vm_iter(o);
     for (Value x; (x = vm_next(it));)
         if (vm_eq(x, v)) return true;
