@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: MIT
+# dict views and set algebra, list/tuple/bytes/bytearray/memoryview methods, range objects, sum/min/max/round, sys attributes.
+d = {'a': 1, 'b': 2, 'c': 3}
+k = d.keys(); v = d.values(); it = d.items()
+print(k & {'a', 'z'} == {'a'}, sorted(k | {'q'}), sorted(k - {'a'}), sorted(k ^ {'a', 'q'}), ('a', 1) in it, k == {'a', 'b', 'c'}, repr(k), repr(v), repr(it))
+d['d'] = 4; print(list(k), len(v), list(reversed(d)), list(reversed(d.items())))
+print(d | {'e': 5}, {**d}.pop('a'), d.setdefault('z', 26), d.pop('nope', None), d)
+d2 = dict(d); d2 |= {'a': 100}; print(d2['a'], d == d2, dict([('x', 1)], y=2), dict(zip('ab', [1, 2])))
+try: d.pop('nope')
+except KeyError as e: print('KeyError', e)
+try:
+    for key in d: d['new' + key] = 1
+except RuntimeError as e: print(e)
+s = {3, 1, 2}; fs = frozenset([1, 2])
+print(s, fs, s | {10}, s & fs, s - fs, s ^ {5}, s.issuperset(fs), fs <= s, fs < s, s.isdisjoint({9}), repr(set()), repr(frozenset()), frozenset({3}) | {4})
+s.add(7); s.discard(100); s.remove(1); print(s, s.union([8], (9,)), s.intersection(range(5)), s.difference_update({2}) or s, {1, 2} == frozenset({1, 2}))
+try: s.remove(99)
+except KeyError as e: print(repr(e))
+print({1: 'a', True: 'b', 1.0: 'c'}, {0, False, 0.0}, len({(1, 2), (1, 2)}), hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+l = [5, 3, 8, 1]
+print(l.index(8), l.count(3), l.copy(), l * 2, [0] * 3, l + [9], sorted(l), l[::-1], l.insert(100, 'end') or l, l.insert(-100, 'start') or l)
+l.remove('end'); l.pop(0); l.extend(range(2)); l.reverse(); print(l, l.pop(), l.pop(-2), l)
+try: l.remove(42)
+except ValueError as e: print(e)
+try: [1, 2].index(3, 0, 1)
+except ValueError as e: print(e)
+print([1, 2] < [1, 2, 3], [1, [2]] == [1, [2]], (1, 2) < (1, 3), (1,) + (2,), (1, 2) * 2, tuple('ab'), (1, 2, 3).index(2), (1, 1).count(1), () == tuple(), [] == ())
+nested = [[0] * 2] * 2; nested[0][0] = 1; print(nested)
+ll = [1, 2, 3]; ll.append(ll); print(ll, ll[-1][-1][0])
+dd = {'self': None}; dd['self'] = dd; print(dd)
+ba = bytearray(b'hello'); ba[0] = 72; ba.extend(b' world'); ba += b'!'; print(ba, ba.upper(), ba.find(b'o'), ba.replace(b'l', b'L'), bytes(ba[1:4]), ba.pop(), ba.decode(), len(ba))
+bs = b'Hello World'; print(bs.lower(), bs.split(), bs.startswith(b'He'), bs[0], bs[-1:], list(bs[:3]), bs.hex(), b'%s=%d' % (b'k', 5), b'ab' * 2, b'a' in bs, 72 in bs, bs.center(15, b'*'), bs.title(), bs.zfill(13))
+print(bytes(3), bytes([1, 2]), bytes('é', 'utf-8'), bytes.fromhex('00ff'), b'x'.join([b'a', b'b']), b' a b '.strip(), b'a,b'.partition(b','), b'abc'.translate(None, b'b'), b'\t'.isspace(), b'ab12'.isalnum())
+mv = memoryview(b'abcdef'); print(mv[1], bytes(mv[2:4]), mv.tobytes(), len(mv), mv.tolist()[:2], mv[::2].tobytes(), mv.readonly)
+m2 = memoryview(bytearray(b'xyz')); m2[0] = 65; print(m2.obj, bytes(m2))
+print(list(range(0)), list(range(5, 0, -2)), range(1, 10, 2).index(7), range(10).count(3), repr(range(1, 5)), repr(range(0, 10, 3)), range(0, 10, 3)[::-1], range(0) == range(5, 5))
+print(sorted([3, 1, 2], reverse=True), sorted(['a', 'B', 'c'], key=str.upper, reverse=True), sorted({'b': 1, 'a': 2}), sorted({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1]), min([], default='empty'), max([1, 3], key=lambda x: -x))
+print(list(zip()), list(zip([1])), dict(enumerate('ab')), list(map(None.__class__, [])) if False else '', sum([[1], [2]], []), sum([0.1] * 10), sum(range(5), 10), sum([1.5, 2]), sum(x for x in [True, True]))
+print(all(x for x in [1, 2, 0]), any([]), list(filter(None, [0, 1, None, 'a', []])), abs(-3.5), abs(-0), divmod(7, 2), round(3.14159, 3), round(7), round(7.5), type(round(7.5)).__name__, round(-2.5), round(0.5))
+import sys
+print(sys.maxsize, sys.byteorder, sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.int_info.bits_per_digit if False else '', sys.argv[0].endswith('.py'), type(sys.argv).__name__, sys.getrecursionlimit() >= 1000, sys.version_info[:2] >= (3, 0) if False else '', sys.platform if False else '')
+print(list(sorted(sys.modules)) if False else '', sys.stdout.write('direct\n'))

@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: MIT
+# String methods (split, find, case, strip, partition, predicates), format and % formatting, f-strings, encode/decode, translate.
+s = "Hello, World! The quick brown fox."
+print(s.center(40, '*'), s.ljust(38, '.'), s.rjust(38), s.zfill(40)[:8], '-42'.zfill(6), '+7'.zfill(4))
+print(s.split(), s.split(',', 1), s.rsplit(' ', 2), s.split('o'), 'a,,b,'.split(','), '  a  b  '.split(' '), ''.split(), ''.split(','))
+print('a\nb\r\nc\rd\n'.splitlines(), 'a\nb\n'.splitlines(True), 'x\x0by\x0cz\x1cw\u2028v'.splitlines())
+print(s.find('o'), s.rfind('o'), s.find('o', 5, 10), s.index('World'), s.count('o'), s.count(''), 'aaaa'.count('aa'), s.startswith(('He', 'x')), s.endswith('.', 0, 5))
+print(s.replace('o', '0', 2), s.upper(), s.lower(), s.swapcase(), s.title(), "they're bill's".title(), 'hELLO wORLD'.capitalize(), 'ß'.upper(), 'ǅ'.lower())
+print(s.strip('.H'), '  x  '.lstrip(), 'xxhixx'.strip('x'), 'abc'.removeprefix('ab'), 'abc'.removesuffix('bc'), s.partition(' '), s.rpartition(' '), 'abc'.partition('z'))
+print('abc'.isalpha(), 'ab1'.isalnum(), '123'.isdigit(), '½'.isnumeric(), '²'.isdigit(), '²'.isdecimal(), ' \t'.isspace(), 'Ab Cd'.istitle(), 'abc'.islower(), 'A1'.isupper(), 'a_b'.isidentifier(), '1a'.isidentifier(), 'ab\x01'.isprintable())
+print('-'.join(['a', 'b', 'c']), ''.join(reversed('stressed')), 'ab' * 3, 'tab\there'.expandtabs(4), 'a\tbc\td'.expandtabs(), 'x'.join('123'))
+print('{0}{1}{0}'.format('a', 'b'), '{name}:{age:03d}'.format(name='n', age=7), '{:>8.3f}|{:<6}|{:^7}|'.format(3.14159, 'ab', 'mid'), '{0[1]} {1[k]} {2.real}'.format([1, 2], {'k': 'v'}, 5))
+print('{!r} {!s} {!a}'.format('é', 'é', 'é'), '{{}} {}'.format(1), '{:,}'.format(1234567), '{:>{w}}'.format('x', w=4), format('abc', '>5'), '{:%Y}'.format if False else '')
+print(ord('€'), chr(8364), ascii('naïve ☃'), repr('a\'b"c'), repr("a'b"), repr('\x00\x7f\x80\xff\u0100\U0001F600'), str(b'\x00ab\xff'), repr(b"it's"))
+print('straße'.casefold(), 'ÀÉÎ'.lower(), 'ﬁ'.upper(), len('ﬁ'.upper()), 'İ'.lower(), len('İ'.lower()), 'ς'.upper(), 'ΣΑΣ'.lower())
+print(sorted(['banana', 'Apple', 'cherry', 'apple'], key=str.lower), sorted(['b', 'A', 'a', 'B']), 'abc' < 'abd', 'Z' < 'a', 'a' < 'aa', max(['x', 'xy', 'w']))
+t = str.maketrans({'a': '1', 'b': None}); print('abcab'.translate(t), 'hello'.translate(str.maketrans('el', 'ip')), 'hello'.translate(str.maketrans('', '', 'l')))
+print('%s %r %d %5.2f %-5d| %05d %x %X %o %e %g %c %%' % ('s', 'r', 42, 3.14159, 7, 42, 255, 255, 8, 12345.678, 0.0001, 'z'))
+print('%3s|%-3s|%.1s' % ('abcd', 'a', 'xyz'), '%+d %+d' % (5, -5), '%(x)05.1f' % {'x': 2.25}, '%i' % 3.9, '%s' % [1, 'a'], '%s' % (('t',),))
+words = "the cat sat on the mat with the hat".split()
+freq = {}
+for w in words: freq[w] = freq.get(w, 0) + 1
+print(sorted(freq.items(), key=lambda kv: (-kv[1], kv[0])))
+print(' '.join(w.capitalize() for w in words), s[::-1], s[7:12], s[-4:], s[::3], s[100:], s[-100:3])
+print('abc'.encode(), 'é€'.encode('utf-8'), 'é'.encode('latin-1'), b'\xc3\xa9'.decode(), 'x'.encode('utf-16'), b'abc'.decode('ascii'), 'é'.encode('ascii', 'replace'), 'é'.encode('ascii', 'ignore'), b'\xff'.decode('utf-8', 'replace'))
+try: 'é'.encode('ascii')
+except UnicodeEncodeError as e: print(e)
+try: b'\xff\xfe'.decode('utf-8')
+except UnicodeDecodeError as e: print(e)
+print('a b c'.split(None, 1), 'a  b  c'.rsplit(None, 1), 'k=v=w'.split('=', -1), 'abc'.center(6), 'abc'.center(7, '-'), 'ab'.center(5, '-'))
+print(f"{'x'!r:>6}", f"{3+4=}", f"{'a' 'b'}", f"{{lit}}", f"{[1,2][0]:>3}", f"{dict(a=1)['a']}", f'{"nested " + f"{1+1}"}', f"{3.0:>+8.2f}", f"{-0.0:.1f}", f"{1_000_000:_d}")
+x = 5; print(f"{x = }", f"{x*2 = :>5}", f"{x!r:^5}")
