@@ -333,11 +333,72 @@ class Generic(metaclass=_GenericMeta):
     """Base for generic classes: class Box(Generic[T])."""
 
 
-class Protocol(metaclass=_GenericMeta):
-    """Base for structural types; not checked."""
+_PROTOCOL_SKIP = frozenset({
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__", "__new__",
+    "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__", "__qualname__", "__parameters__",
+    "__orig_bases__", "__protocol_attrs__", "_is_protocol", "_is_runtime_protocol", "__init_subclass__",
+})
+
+
+def _protocol_attrs(cls):
+    """The members a structural check looks for: everything the protocol
+    classes (not Protocol or object) define, annotations included."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        names = list(base.__dict__.keys()) + list(base.__dict__.get("__annotations__", {}).keys())
+        for name in names:
+            if not name.startswith("_abc_") and name not in _PROTOCOL_SKIP:
+                attrs.add(name)
+    return attrs
+
+
+class _ProtocolMeta(_GenericMeta):
+    # isinstance/issubclass against a protocol: structural, and only for
+    # @runtime_checkable protocols (as CPython).
+    def __instancecheck__(cls, instance):
+        if type.__subclasscheck__(cls, type(instance)):
+            return True
+        if not cls.__dict__.get("_is_protocol", False):
+            return type.__instancecheck__(cls, instance)
+        if not cls.__dict__.get("_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get("_is_protocol", False):
+            return type.__subclasscheck__(cls, other)
+        if not cls.__dict__.get("_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if type.__subclasscheck__(cls, other):
+            return True
+        for attr in _protocol_attrs(cls):
+            if not any(attr in base.__dict__ or attr in base.__dict__.get("__annotations__", {})
+                       for base in other.__mro__):
+                return False
+        return True
+
+
+class Protocol(metaclass=_ProtocolMeta):
+    """Base for structural types: with @runtime_checkable, isinstance and
+    issubclass check that the members are present (not their types)."""
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got " + repr(cls))
+    cls._is_runtime_protocol = True
     return cls
 
 
