@@ -437,11 +437,32 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     """Add __init__, __repr__, __eq__ (and optionally ordering, hashing,
     immutability) to a class from its annotated fields."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash,
+                             frozen, match_args, kw_only)
+        return _add_slots(cls) if slots else cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls):
+    """slots=True: the same class made again with __slots__ holding the
+    field names (the fields' class-level defaults must go: they would
+    conflict with the slots)."""
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        s = base.__dict__.get("__slots__", ())
+        inherited.update((s,) if isinstance(s, str) else s)
+    names = tuple(f.name for f in fields(cls) if f.name not in inherited)
+    ns = dict(cls.__dict__)
+    for name in names:
+        ns.pop(name, None)
+    ns.pop("__dict__", None)
+    ns.pop("__weakref__", None)
+    ns["__slots__"] = names
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    new.__qualname__ = cls.__qualname__
+    return new
 
 
 def fields(class_or_instance):
