@@ -308,7 +308,7 @@ void type_ready(Type *t) {
     if (!t->setattr) t->setattr = object_generic_setattr;
     add_slot_wrappers(t, b);
     if (t->new_ && (!b || t->new_ != b->new_)) {
-        Native *n = (Native *)native_new("__new__", tp_new_wrapper, NULL);
+        Native *n = (Native *)native_new("__new__", tp_new_wrapper, (Value)t);
         n->owner = t;
         StaticMethod *s = gc_alloc(&staticmethod_type, sizeof(StaticMethod));
         s->func = (Value)n;
@@ -330,12 +330,23 @@ Type *type_new_builtin_exc(const char *name, Type *base) {
 }
 
 /* __new__ of a built-in type, callable as T.__new__(cls, ...). */
+/* args[0] is the type that owns this __new__ (the native's bound self),
+ * args[1] the class to instantiate. */
 static Value tp_new_wrapper(Value *args, int nargs, Tuple *kw) {
-    if (nargs < 1 || !IS_TYPE(args[0])) vm_raisef(TypeError_type, "__new__(): not enough arguments");
-    Type *t = (Type *)args[0];
+    Type *owner = (Type *)args[0];
+    if (nargs < 2) vm_raisef(TypeError_type, "%s.__new__(): not enough arguments", type_name(owner));
+    if (!IS_TYPE(args[1]))
+        vm_raisef(TypeError_type, "%s.__new__(X): X is not a type object (%s)", type_name(owner),
+                  vm_type_name(args[1]));
+    Type *t = (Type *)args[1];
+    if (!vm_isinstance_type(t, owner))
+        vm_raisef(TypeError_type, "%s.__new__(%s): %s is not a subtype of %s", type_name(owner), type_name(t),
+                  type_name(t), type_name(owner));
     Type *solid = t;
     while (solid->flags & TF_HEAP) solid = solid->base;
-    return solid->new_(t, args + 1, nargs - 1, kw);
+    if (solid != owner && solid->new_ != owner->new_ && owner == &object_type)
+        vm_raisef(TypeError_type, "object.__new__(%s) is not safe, use %s.__new__()", type_name(t), type_name(solid));
+    return solid->new_(t, args + 2, nargs - 2, kw);
 }
 
 /* ---- generic attribute access ------------------------------------------------ */
