@@ -52,6 +52,10 @@ from freeze.opcodes import (
     CO_VARARGS,
     CO_VARKEYWORDS,
 )
+# LIST_EXTEND's flag for the positional arguments of a call (error messages
+# then name the function, as CPython's do)
+LIST_EXTEND_CALL = 1 << 23
+
 from freeze.scope import (
     CELL,
     FREE,
@@ -1282,7 +1286,8 @@ class _Compiler:
         for a in args[lead:]:
             if isinstance(a, ast.Starred):
                 self.visit(a.value)
-                self.emit("LIST_EXTEND", 1)
+                # CPython names the function only for a call's sole *arg
+                self.emit("LIST_EXTEND", 1 | (LIST_EXTEND_CALL if len(args) == 1 else 0))
             else:
                 self.visit(a)
                 self.emit("LIST_APPEND", 1)

@@ -244,11 +244,9 @@ Value dict_merge_kwargs(Value dv, Value m, Value func) {
     Dict *src;
     if (IS_DICT(m)) src = (Dict *)m;
     else {
-        if (!vm_getattr_opt(m, names.keys)) {
-            Value q = func ? vm_getattr_opt(func, names.__qualname__) : NULL;
-            vm_raisef(TypeError_type, "%S argument after ** must be a mapping, not %s",
-                      q ? q : (Value)str_from_cstr("function"), vm_type_name(m));
-        }
+        if (!vm_getattr_opt(m, names.keys))
+            vm_raisef(TypeError_type, "%N argument after ** must be a mapping, not %s", vm_function_str(func),
+                      vm_type_name(m));
         src = dict_new();
         dict_update(src, m);
     }
@@ -256,11 +254,9 @@ Value dict_merge_kwargs(Value dv, Value m, Value func) {
     Value k, v;
     while (dict_next(src, &pos, &k, &v)) {
         if (!IS_STR(k)) vm_raisef(TypeError_type, "keywords must be strings");
-        if (dict_get(d, k)) {
-            Value q = func ? vm_getattr_opt(func, names.__qualname__) : NULL;
-            vm_raisef(TypeError_type, "%S() got multiple values for keyword argument '%N'",
-                      q ? q : (Value)str_from_cstr("function"), (Str *)k);
-        }
+        if (dict_get(d, k))
+            vm_raisef(TypeError_type, "%N got multiple values for keyword argument '%N'", vm_function_str(func),
+                      (Str *)k);
         dict_set(d, (Value)str_intern((Str *)k), v);
     }
     return dv;

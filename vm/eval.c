@@ -936,7 +936,15 @@ unary:
     }
     TARGET(LIST_EXTEND) {
         Value v = POP();
-        list_extend((List *)sp[-(int)arg], v);
+        int depth = (int)(arg & 0x7fffff);
+        Type *vt = type_of(v);
+        if (!vt->iter && !vt->getitem) {
+            if (arg >> 23)
+                vm_raisef(TypeError_type, "%N argument after * must be an iterable, not %s",
+                          vm_function_str(sp[-depth - 2]), type_name(vt));
+            vm_raisef(TypeError_type, "Value after * must be an iterable, not %s", type_name(vt));
+        }
+        list_extend((List *)sp[-depth], v);
         NEXT();
     }
     TARGET(SET_UPDATE) {

@@ -610,6 +610,7 @@ bool vm_isinstance(Value v, Value cls);     /* cls may be a tuple */
 bool vm_issubclass(Value c, Value cls);
 bool vm_callable(Value v);
 const char *vm_type_name(Value v);
+Str *vm_function_str(Value f); /* "module.qualname()" as CPython's call errors name a callable */
 Value vm_abs(Value v);
 /* Python's sequence equality/ordering helper for lists and tuples. */
 Value seq_richcmp(Value *a, size_t na, Value *b, size_t nb, int op);

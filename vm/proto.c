@@ -441,6 +441,17 @@ bool vm_callable(Value v) {
     return t->call != NULL || t == &func_type || t == &native_type || t == &method_type;
 }
 
+/* How CPython names a callable in call errors: "module.qualname()", or
+ * "qualname()" for built-ins. */
+Str *vm_function_str(Value f) {
+    Value qn = vm_getattr_opt(f, names.__qualname__);
+    if (!qn || !IS_STR(qn)) return str_printf("%S object", (Value)str_from_cstr(vm_type_name(f)));
+    Value mod = vm_getattr_opt(f, names.__module__);
+    if (mod && IS_STR(mod) && strcmp(((Str *)mod)->data, "builtins"))
+        return str_printf("%N.%N()", (Str *)mod, (Str *)qn);
+    return str_printf("%N()", (Str *)qn);
+}
+
 /* ---- argument helpers ------------------------------------------------------------------------ */
 
 void arg_count(const char *fname, int nargs, int min, int max) {

@@ -740,7 +740,7 @@ class VM:
                         stack[-arg][k] = v
                     elif op == "LIST_EXTEND":
                         v = pop()
-                        stack[-arg].extend(v)
+                        stack[-(arg & 0x7FFFFF)].extend(v)  # bit 23 only selects an error message
                     elif op == "SET_UPDATE":
                         v = pop()
                         stack[-arg].update(v)
