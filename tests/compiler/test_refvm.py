@@ -42,6 +42,7 @@ KNOWN_FAILING: dict[str, str] = {
     "stdlib/functools_tour": "singledispatch reads function annotations, which refvm does not model",
     "stdlib/typing_usage": "reads function annotations, which refvm does not model",
     "errors/builtin_error_messages": "refvm runs on the host's super() and recursion, whose messages differ",
+    "errors/call_unpacking_messages": "refvm does not reproduce the VM's unpacking error messages",
 }
 
 SNIPPETS: dict[str, str] = {
@@ -548,7 +549,10 @@ def test_cpython_library_modules(tmp_path: Path) -> None:
     assert (out, status) == (want.stdout, 0), err
 
 
-CORPUS = programs.discover()
+# The bug-hunt batteries (unseen programs written against the VM) lean on
+# run-time details refvm does not model (messages, async protocols); the
+# differential tests run them on the VM itself.
+CORPUS = [p for p in programs.discover() if not p.id.startswith(("hunt/", "hunt2/"))]
 
 
 @pytest.mark.parametrize("prog", CORPUS, ids=[p.id for p in CORPUS])
