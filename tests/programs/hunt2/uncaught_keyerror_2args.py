@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Uncaught KeyError with two arguments.
+raise KeyError("a", "b")

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Uncaught KeyError with an empty string key.
+raise KeyError("")

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Uncaught exception with a multi-line message.
+raise Exception("multi\nline\nmsg")

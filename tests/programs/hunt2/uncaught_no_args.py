@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Uncaught exception without arguments.
+raise ValueError()

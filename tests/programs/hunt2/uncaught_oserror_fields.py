@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Uncaught OSError with errno, strerror and filename.
+raise OSError(2, "No such file", "x.txt")

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# SystemExit with two arguments.
+raise SystemExit(1, 2)

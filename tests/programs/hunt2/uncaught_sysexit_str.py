@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# SystemExit with a string message.
+raise SystemExit("fatal: bad config")
