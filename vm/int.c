@@ -525,7 +525,9 @@ static Value int_pow(Value a, Value b, Value mod) {
             if (mod) base = int_binop(base, mod, BINOP_MOD);
         }
     }
-    if (mod && int_sign(result) != 0 && int_sign(result) != int_sign(mod)) result = int_binop(result, mod, BINOP_ADD);
+    /* reduce once more: 1 % 1 == 0 for a zero exponent, and the result takes
+     * the modulus's sign (Python's %) */
+    if (mod) result = int_binop(result, mod, BINOP_MOD);
     return result;
 }
 

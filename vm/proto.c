@@ -239,6 +239,15 @@ Value vm_binop(Value a, Value b, int op) {
     if (r == NotImpl) r = forward(ta, a, b, op);
     if (r == NotImpl && ta != tb && !rf) r = reflected(tb, a, b, op);
     if (r != NotImpl) return r;
+    /* CPython then falls back to the sequence protocol, whose errors these are */
+    bool seq_a = IS_STR(a) || IS_LIST(a) || IS_TUPLE(a), seq_b = IS_STR(b) || IS_LIST(b) || IS_TUPLE(b);
+    if (op == BINOP_ADD && seq_a)
+        vm_raisef(TypeError_type, "can only concatenate %s (not \"%s\") to %s",
+                  IS_STR(a) ? "str" : IS_LIST(a) ? "list" : "tuple", type_name(tb),
+                  IS_STR(a) ? "str" : IS_LIST(a) ? "list" : "tuple");
+    if (op == BINOP_MUL && (seq_a || seq_b) && !(seq_a && IS_INTLIKE(b)) && !(seq_b && IS_INTLIKE(a)))
+        vm_raisef(TypeError_type, "can't multiply sequence by non-int of type '%s'",
+                  type_name(seq_a ? tb : ta));
     if (op == BINOP_POW)
         vm_raisef(TypeError_type, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", type_name(ta),
                   type_name(tb));

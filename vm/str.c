@@ -407,22 +407,14 @@ Str *str_repeat(Str *s, int64_t n) {
 static Value s_binop(Value a, Value b, int op) {
     int base = op >= BINOP_INPLACE ? op - BINOP_INPLACE : op;
     if (base == BINOP_ADD) {
-        if (!IS_STR(a) || !IS_STR(b)) {
-            if (IS_STR(a))
-                vm_raisef(TypeError_type, "can only concatenate str (not \"%s\") to str", vm_type_name(b));
-            return NotImpl;
-        }
+        if (!IS_STR(a) || !IS_STR(b)) return NotImpl; /* vm_binop words the final error */
         return (Value)str_concat((Str *)a, (Str *)b);
     }
     if (base == BINOP_MUL) {
         Value s = IS_STR(a) ? a : b, n = IS_STR(a) ? b : a;
         if (!IS_INTLIKE(n)) {
             Value idx = type_lookup(type_of(n), names.__index__) ? n : NULL;
-            if (!idx) {
-                if (IS_STR(a) && !(type_of(b)->flags & TF_HEAP) && (!IS_STR(b) || !IS_STR(n) || a == s))
-                    vm_raisef(TypeError_type, "can't multiply sequence by non-int of type '%s'", vm_type_name(b));
-                return NotImpl;
-            }
+            if (!idx) return NotImpl; /* vm_binop words the final error */
         }
         int64_t k;
         if (!int_to_i64(vm_index_value(n), &k))

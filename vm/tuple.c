@@ -130,11 +130,7 @@ static Value repeat_items(Value *items, size_t n, Value count, bool list) {
 static Value tuple_binop(Value a, Value b, int op) {
     int base = op >= BINOP_INPLACE ? op - BINOP_INPLACE : op;
     if (base == BINOP_ADD) {
-        if (!IS_TUPLE(a) || !IS_TUPLE(b)) {
-            if (IS_TUPLE(a) && !(type_of(b)->flags & TF_HEAP))
-                vm_raisef(TypeError_type, "can only concatenate tuple (not \"%s\") to tuple", vm_type_name(b));
-            return NotImpl;
-        }
+        if (!IS_TUPLE(a) || !IS_TUPLE(b)) return NotImpl; /* vm_binop words the final error */
         Tuple *x = (Tuple *)a, *y = (Tuple *)b;
         Tuple *r = tuple_new(x->len + y->len);
         memcpy(r->items, x->items, x->len * sizeof(Value));
@@ -143,11 +139,7 @@ static Value tuple_binop(Value a, Value b, int op) {
     }
     if (base == BINOP_MUL) {
         Value t = IS_TUPLE(a) ? a : b, n = IS_TUPLE(a) ? b : a;
-        if (!IS_INTLIKE(n)) {
-            if (IS_TUPLE(a) && !(type_of(n)->flags & TF_HEAP))
-                vm_raisef(TypeError_type, "can't multiply sequence by non-int of type '%s'", vm_type_name(n));
-            return NotImpl;
-        }
+        if (!IS_INTLIKE(n)) return NotImpl;
         return repeat_items(((Tuple *)t)->items, ((Tuple *)t)->len, n, false);
     }
     return NotImpl;
@@ -420,11 +412,7 @@ static Value list_binop(Value a, Value b, int op) {
             list_extend((List *)a, b);
             return a;
         }
-        if (!IS_LIST(a) || !IS_LIST(b)) {
-            if (IS_LIST(a) && !(type_of(b)->flags & TF_HEAP))
-                vm_raisef(TypeError_type, "can only concatenate list (not \"%s\") to list", vm_type_name(b));
-            return NotImpl;
-        }
+        if (!IS_LIST(a) || !IS_LIST(b)) return NotImpl; /* vm_binop words the final error */
         List *x = (List *)a, *y = (List *)b;
         List *r = list_new(x->len + y->len);
         memcpy(r->items, x->items, x->len * sizeof(Value));
@@ -433,11 +421,7 @@ static Value list_binop(Value a, Value b, int op) {
     }
     if (base == BINOP_MUL) {
         Value l = IS_LIST(a) ? a : b, n = IS_LIST(a) ? b : a;
-        if (!IS_INTLIKE(n)) {
-            if (IS_LIST(a) && !(type_of(n)->flags & TF_HEAP))
-                vm_raisef(TypeError_type, "can't multiply sequence by non-int of type '%s'", vm_type_name(n));
-            return NotImpl;
-        }
+        if (!IS_INTLIKE(n)) return NotImpl;
         List *r = (List *)repeat_items(((List *)l)->items, ((List *)l)->len, n, true);
         if (inplace && IS_LIST(a)) {
             List *x = (List *)a;
