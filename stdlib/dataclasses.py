@@ -166,8 +166,10 @@ def _get_field(cls, name, ann, default_kw_only):
 
 
 def _fields_in_init_order(all_fields):
-    pos = [f for f in all_fields if f.init and not f.kw_only]
-    kw = [f for f in all_fields if f.init and f.kw_only]
+    # ClassVar pseudo-fields are not parameters
+    params = [f for f in all_fields if f.init and f._field_type in (_FIELD, _FIELD_INITVAR)]
+    pos = [f for f in params if not f.kw_only]
+    kw = [f for f in params if f.kw_only]
     return pos, kw
 
 

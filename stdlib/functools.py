@@ -186,6 +186,7 @@ def _lru_wrapper(user_function, maxsize, typed):
     else:
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
+            hash(key)  # an unhashable argument fails before the call (pop on an empty dict would not hash)
             result = cache.pop(key, _MISSING)
             if result is not _MISSING:
                 cache[key] = result

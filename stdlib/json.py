@@ -21,6 +21,8 @@ _INFINITY = float("inf")
 class JSONDecodeError(ValueError):
     """ValueError with msg, doc, pos, lineno and colno."""
 
+    __module__ = "json.decoder"  # where CPython defines it (tracebacks show it)
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)

@@ -507,7 +507,7 @@ static void print_one(Value exc) {
         write_str((Str *)mod);
         vm_writes(2, ".");
     }
-    vm_writes(2, type_name(t));
+    write_str(t->qualname ? t->qualname : str_from_cstr(type_name(t)));
     if (msg->nbytes) {
         vm_writes(2, ": ");
         write_str(msg);

@@ -20,10 +20,24 @@ _KEYWORDS = frozenset((
 
 # ---- namedtuple -----------------------------------------------------------
 
-def _field_getter(index):
-    def get(self):
-        return self[index]
-    return get
+class _TupleGetter:
+    """A namedtuple field: reads item `index`; read-only, with CPython's
+    messages."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
@@ -121,8 +135,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         "__match_args__": fields,
     }
     for i in range(nfields):
-        ns[fields[i]] = property(_field_getter(i),
-                                 doc="Alias for field number " + str(i))
+        ns[fields[i]] = _TupleGetter(i, "Alias for field number " + str(i))
     if module is not None:
         ns["__module__"] = module
     return type(typename, (tuple,), ns)
