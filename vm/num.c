@@ -93,6 +93,9 @@ static Value int_from_value(Value x) {
 static Value i_new(Type *t, Value *args, int nargs, Tuple *kw) {
     static const char *const an[] = {"x", "base"};
     Value out[2];
+    for (size_t i = 0; kw && i < kw->len; i++) /* x is positional-only */
+        if (!strcmp(((Str *)kw->items[i])->data, "x"))
+            vm_raisef(TypeError_type, "'x' is an invalid keyword argument for int()");
     arg_parse("int", args, nargs, kw, 0, 2, an, out);
     Value r;
     if (!out[0]) {

@@ -123,3 +123,34 @@ def stat(p):
 
 def _create_new(p):
     _native("create_new")(p)
+
+
+def strerror(code):
+    return _native("strerror")(code)
+
+
+def chdir(p):
+    _native("chdir")(fspath(p))
+
+
+def cpu_count():
+    return None  # not known to the program (CPython also may return None)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames)."""
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, nondirs = [], []
+    for name in names:
+        (dirs if path.isdir(path.join(top, name)) else nondirs).append(name)
+    if topdown:
+        yield top, dirs, nondirs
+    for d in dirs:
+        yield from walk(path.join(top, d), topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, nondirs

@@ -3,6 +3,13 @@
 queries (exists, isfile, isdir, getsize) through os.stat."""
 
 sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+altsep = None
+pathsep = ":"
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
 
 
 def _fs(p):
@@ -127,3 +134,74 @@ def getsize(p):
     import os
 
     return os.stat(p).st_size
+
+
+def normcase(p):
+    return _fs(p)
+
+
+def splitdrive(p):
+    p = _fs(p)
+    return p[:0], p
+
+
+def realpath(p, *, strict=False):
+    """abspath: xenlet's file layer does not resolve symbolic links."""
+    return abspath(p)
+
+
+def islink(p):
+    return False
+
+
+def lexists(p):
+    return exists(p)
+
+
+def getmtime(p):
+    import os
+
+    return os.stat(p).st_mtime
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    paths = [_fs(p) for p in paths]
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    isabs_all = {p.startswith("/") for p in paths}
+    if len(isabs_all) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split = [[c for c in p.split("/") if c and c != "."] for p in paths]
+    s1, s2 = min(split), max(split)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = "/" if paths[0].startswith("/") else ""
+    return prefix + "/".join(common)
+
+
+def relpath(path, start=None):
+    path = _fs(path)
+    if not path:
+        raise ValueError("no path specified")
+    start = curdir if start is None else _fs(start)
+    start_list = [x for x in abspath(start).split("/") if x]
+    path_list = [x for x in abspath(path).split("/") if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)

@@ -21,3 +21,12 @@ def test_string_functions(p):
 def test_join():
     for parts in [("a", "b"), ("a/", "b"), ("a", "/b"), ("", "b"), ("a", ""), ("/", "x", "y/", "z")]:
         assert X.join(*parts) == P.join(*parts)
+
+
+def test_relpath_commonpath_commonprefix():
+    for a, b in [("/a/b/c", "/a/d"), ("/a", "/a"), ("/x/y", "/"), ("/", "/p/q"), ("/a/b", "/a/b/c/d")]:
+        assert X.relpath(a, b) == P.relpath(a, b), (a, b)
+    for ps in [["/usr/lib", "/usr/local/lib"], ["/a/b", "/a/b/c"], ["a/b", "a/c"], ["/", "/x"]]:
+        assert X.commonpath(ps) == P.commonpath(ps), ps
+    for ps in [["/usr/lib", "/usr/local"], ["abc", "abd", "ab"], [], ["same", "same"]]:
+        assert X.commonprefix(ps) == P.commonprefix(ps), ps

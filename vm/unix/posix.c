@@ -114,6 +114,18 @@ PX(create_new) {
     return None;
 }
 
+PX(strerror) {
+    arg_nokw("strerror", kw);
+    arg_count("strerror", n, 1, 1);
+    return (Value)str_from_cstr(strerror((int)vm_index(a[0])));
+}
+PX(chdir) {
+    arg_nokw("chdir", kw);
+    arg_count("chdir", n, 1, 1);
+    if (chdir(path_arg(a, n, 0, "chdir")) < 0) os_error(errno, a[0]);
+    return None;
+}
+
 static Module *posix_init(void) {
     Module *m = module_new(str_intern_cstr("_posix"));
     module_add_fn(m, "remove", px_remove);
@@ -126,6 +138,8 @@ static Module *posix_init(void) {
     module_add_fn(m, "getpid", px_getpid);
     module_add_fn(m, "urandom", px_urandom);
     module_add_fn(m, "create_new", px_create_new);
+    module_add_fn(m, "strerror", px_strerror);
+    module_add_fn(m, "chdir", px_chdir);
     Dict *env = dict_new();
     for (char **e = environ; e && *e; e++) {
         const char *eq = strchr(*e, '=');
