@@ -319,6 +319,17 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    def __setattr__(cls, name, value):
+        # members are fixed once the class exists (CPython 3.11's wording)
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("cannot reassign member " + repr(name))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError(repr(cls.__name__) + " cannot delete member " + repr(name) + ".")
+        super().__delattr__(name)
+
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
             return "<flag " + repr(cls.__name__) + ">"

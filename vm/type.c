@@ -750,7 +750,7 @@ static void type_update_slots(Type *t) {
     t->setattr = custom_set || solid->setattr != object_generic_setattr ? slot_setattr : object_generic_setattr;
     if (vm_isinstance_type(t, &type_type)) {
         t->getattr = (t->flags & (TF_HAS_GETATTR | TF_CUSTOM_GETATTRIBUTE)) ? slot_getattr : type_getattr;
-        t->setattr = type_setattr;
+        t->setattr = custom_set ? slot_setattr : type_setattr;
     }
     type_epoch++;
 }
@@ -1217,7 +1217,22 @@ static Value type_prepare(Value *args, int nargs, Tuple *kw) {
     return (Value)dict_new();
 }
 
+static Value type_setattr_m(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("__setattr__", kw);
+    arg_count("__setattr__", nargs, 3, 3);
+    type_setattr(args[0], str_intern(arg_str(args[1], "__setattr__", "attribute name")), args[2]);
+    return None;
+}
+static Value type_delattr_m(Value *args, int nargs, Tuple *kw) {
+    arg_nokw("__delattr__", kw);
+    arg_count("__delattr__", nargs, 2, 2);
+    type_setattr(args[0], str_intern(arg_str(args[1], "__delattr__", "attribute name")), NULL);
+    return None;
+}
+
 static const MethodDef type_methods[] = {
+    {"__setattr__", type_setattr_m, NATIVE_METHOD},
+    {"__delattr__", type_delattr_m, NATIVE_METHOD},
     {"mro", type_mro_m, NATIVE_METHOD},
     {"__subclasscheck__", type_subclasscheck, NATIVE_METHOD},
     {"__instancecheck__", type_instancecheck, NATIVE_METHOD},
