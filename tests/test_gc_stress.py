@@ -20,8 +20,14 @@ VM = REPO / "build" / "xenlet-vm"
 SLICE = ALL
 
 
+# CPU-heavy programs: a full collection every 7 allocations takes minutes
+TOO_SLOW = {"hunt/perf1"}
+
+
 @pytest.mark.parametrize("prog", SLICE, ids=[p.id for p in SLICE])
 def test_program_under_gc_stress(prog) -> None:
+    if prog.id in TOO_SLOW:
+        pytest.skip("CPU-heavy: too slow with a collection every 7 allocations")
     want = run_cpython(prog.script, prog.args, prog.stdin, prog.inputs())
     env = _env(REPO)
     env["XENLET_GC_STRESS"] = "7"

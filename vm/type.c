@@ -271,6 +271,9 @@ static Value tp_new_wrapper(Value *args, int nargs, Tuple *kw);
 /* Set up a statically defined built-in type. */
 void type_ready(Type *t) {
     if (t->mro) return;
+    /* a root before anything is allocated for it: its fields are only
+     * reachable through it */
+    gc_add_static(&t->hdr);
     if (!t->hdr.type) t->hdr.type = &type_type;
     if (!t->base && t != &object_type) t->base = &object_type;
     if (t->base) type_ready(t->base);
@@ -288,7 +291,6 @@ void type_ready(Type *t) {
         t->mro = tuple_from((Value *)&t, 1);
     }
     if (!t->hdr.dict) t->hdr.dict = dict_new();
-    gc_add_static(&t->hdr);
     for (const MethodDef *m = t->methods; m && m->name; m++) type_add_method(t, m->name, m->fn, m->kind);
     type_add_members(t);
     if (b) {
