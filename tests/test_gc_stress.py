@@ -21,7 +21,7 @@ SLICE = ALL
 
 
 # CPU-heavy programs: a full collection every 7 allocations takes minutes
-TOO_SLOW = {"hunt/perf1"}
+TOO_SLOW = {"hunt/perf1", "hunt2/heavy_alloc"}
 
 
 @pytest.mark.parametrize("prog", SLICE, ids=[p.id for p in SLICE])
