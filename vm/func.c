@@ -328,6 +328,30 @@ Value gen_resume(Gen *g, Value v, Value exc) {
         vm_raisef(TypeError_type, "can't send non-None value to a just-started %s",
                   gen_kind(g));
     bool push = !fresh;
+    if (exc && (f->ip[0] & 0xff) == op_yield_from && vm_exc_matches(exc, GeneratorExit_type)) {
+        /* close(): the sub-iterator is closed (not thrown into), then
+         * GeneratorExit is raised at the yield from, as CPython does */
+        Value sub = f->sp[-1];
+        g->state = GEN_RUNNING;
+        VM_TRY(t) {
+            if (is_type(sub, &gen_type) || is_type(sub, &coro_type)) {
+                Value a = sub;
+                extern Value gen_close_value(Value g);
+                gen_close_value(a);
+            } else {
+                Value cl = vm_getattr_opt(sub, names.close);
+                if (cl) vm_call0(cl);
+            }
+        }
+        VM_CATCH(t, e) {
+            g->state = GEN_SUSPENDED;
+            exc = e; /* an error while closing replaces GeneratorExit */
+            goto raise_inside;
+        }
+        VM_END
+        g->state = GEN_SUSPENDED;
+        goto raise_inside;
+    }
     if (exc && (f->ip[0] & 0xff) == op_yield_from) {
         Value sub = f->sp[-1];
         Value thr = (is_type(sub, &gen_type) || is_type(sub, &coro_type)) ? NULL : vm_getattr_opt(sub, names.throw);
@@ -422,6 +446,9 @@ static Value gen_throw(Value *args, int nargs, Tuple *kw) {
     if (!r) stop_with(vm.stop_value);
     return r;
 }
+
+static Value gen_close(Value *args, int nargs, Tuple *kw);
+Value gen_close_value(Value g) { return gen_close(&g, 1, NULL); }
 
 static Value gen_close(Value *args, int nargs, Tuple *kw) {
     arg_nokw("close", kw);

@@ -59,6 +59,11 @@ static int64_t clamp_index(Value v) {
 int64_t slice_indices(Slice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *step) {
     int64_t st = s->step == None ? 1 : clamp_index(s->step);
     if (st == 0) vm_raisef(ValueError_type, "slice step cannot be zero");
+    /* a step longer than any sequence selects at most one item: clamping it
+     * keeps start + n * step from overflowing */
+    const int64_t MAXSTEP = (int64_t)1 << 61;
+    if (st > MAXSTEP) st = MAXSTEP;
+    if (st < -MAXSTEP) st = -MAXSTEP;
     int64_t lo, hi;
     if (st > 0) {
         lo = s->start == None ? 0 : clamp_index(s->start);
@@ -70,7 +75,7 @@ int64_t slice_indices(Slice *s, int64_t len, int64_t *start, int64_t *stop, int6
         *start = lo;
         *stop = hi;
         *step = st;
-        return hi > lo ? (hi - lo + st - 1) / st : 0;
+        return hi > lo ? (hi - lo - 1) / st + 1 : 0;
     }
     lo = s->start == None ? len - 1 : clamp_index(s->start);
     hi = s->stop == None ? -1 : clamp_index(s->stop);
@@ -83,7 +88,7 @@ int64_t slice_indices(Slice *s, int64_t len, int64_t *start, int64_t *stop, int6
     *start = lo;
     *stop = hi;
     *step = st;
-    return lo > hi ? (lo - hi - st - 1) / (-st) : 0;
+    return lo > hi ? (lo - hi - 1) / (-st) + 1 : 0;
 }
 
 static void slice_trace(Obj *o) {
@@ -165,6 +170,17 @@ static Value rstop(Range *r) { return r->big ? BIG(r, 1) : int_from_i64(r->stop)
 static Value rstep(Range *r) { return r->big ? BIG(r, 2) : int_from_i64(r->step); }
 static Value rlen(Range *r) { return r->big ? BIG(r, 3) : int_from_i64(r->len); }
 
+/* A range from int values: the int64 form when everything fits with room
+ * for start + len * step, else the big form. */
+static Value range_from_values(Value vs, Value ve, Value vst) {
+    const int64_t LIM = (int64_t)1 << 60;
+    int64_t s0, e0, st0;
+    if (int_to_i64(vs, &s0) && int_to_i64(ve, &e0) && int_to_i64(vst, &st0) && s0 > -LIM && s0 < LIM &&
+        e0 > -LIM && e0 < LIM && st0 > -LIM && st0 < LIM)
+        return range_new(s0, e0, st0);
+    return make_big_range(vs, ve, vst);
+}
+
 static Value range_new_(Type *t, Value *a, int n, Tuple *kw) {
     (void)t;
     arg_nokw("range", kw);
@@ -178,12 +194,7 @@ static Value range_new_(Type *t, Value *a, int n, Tuple *kw) {
         if (n == 3) vst = vm_index_value(a[2]);
     }
     if (int_sign(vst) == 0) vm_raisef(ValueError_type, "range() arg 3 must not be zero");
-    const int64_t LIM = (int64_t)1 << 60; /* leaves room for start + len * step */
-    int64_t s0, e0, st0;
-    if (int_to_i64(vs, &s0) && int_to_i64(ve, &e0) && int_to_i64(vst, &st0) && s0 > -LIM && s0 < LIM &&
-        e0 > -LIM && e0 < LIM && st0 > -LIM && st0 < LIM)
-        return range_new(s0, e0, st0);
-    return make_big_range(vs, ve, vst);
+    return range_from_values(vs, ve, vst);
 }
 
 static Value range_repr(Value v) {
@@ -278,10 +289,11 @@ static Value range_getitem(Value v, Value k) {
     if (is_type(k, &slice_type)) {
         int64_t st, sp, step;
         int64_t n = slice_indices((Slice *)k, r->len, &st, &sp, &step);
-        int64_t nstart = r->start + st * r->step, nstep = r->step * step;
-        Range *nr = (Range *)range_new(nstart, nstart + n * nstep, nstep);
-        nr->len = n;
-        return (Value)nr;
+        (void)n;
+        /* as CPython: start + i * step for the slice's start and stop */
+        Value rs = MK_SMALL(r->start), rst = MK_SMALL(r->step);
+        return range_from_values(IADD(rs, IMUL(int_from_i64(st), rst)), IADD(rs, IMUL(int_from_i64(sp), rst)),
+                                 IMUL(rst, int_from_i64(step)));
     }
     int64_t i = vm_seq_index(k);
     if (i < 0) i += r->len;
