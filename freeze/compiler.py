@@ -1139,6 +1139,19 @@ class _Compiler:
             if kind == "tuple":
                 self.const_or_tuple(elts)
                 return
+            consts = [_const_value(e) for e in elts]
+            if kind == "set" and len(elts) >= 3 and all(ok for ok, _ in consts):
+                # as CPython 3.11: an empty set updated from a frozenset
+                # constant (this decides the printed order of the set)
+                try:
+                    fs = frozenset(v for _, v in consts)
+                except TypeError:
+                    fs = None
+                if fs is not None:
+                    self.emit("BUILD_SET", 0)
+                    self.load_const(fs)
+                    self.emit("SET_UPDATE", 1)
+                    return
             for e in elts:
                 self.visit(e)
             self.emit("BUILD_SET" if kind == "set" else "BUILD_LIST", len(elts))

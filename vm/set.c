@@ -118,13 +118,55 @@ static bool is_anyset(Value v) {
     return !IS_SMALL(v) && (vm_isinstance_type(v->type, &set_type) || vm_isinstance_type(v->type, &frozenset_type));
 }
 
-void set_update(Set *s, Value it) {
-    if (is_anyset(it)) {
-        Set *o = (Set *)it;
+/* Insert into a table known to hold neither the key nor dummies. */
+static void insert_clean(Set *s, Value key, int64_t hash) {
+    size_t mask = s->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        SetEntry *e = &s->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        for (int j = 0; j <= probes; j++, e++)
+            if (!e->key) {
+                e->key = key;
+                e->hash = hash;
+                s->fill++;
+                s->used++;
+                return;
+            }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+/* Merging one set into another as CPython does (the printed order of the
+ * result depends on it): grow first; into an empty set of the same size
+ * copy the slots as they are, into another empty set insert in the other's
+ * table order. */
+static void set_merge(Set *s, Set *o) {
+    if (o->used == 0) return;
+    if ((s->fill + o->used) * 5 >= s->mask * 3) resize(s, s->used + o->used > 0 ? (s->used + o->used) * 2 : 0);
+    if (s->fill == 0 && s->mask == o->mask) {
         for (size_t i = 0; i <= o->mask; i++) {
             SetEntry *e = &o->table[i];
-            if (e->key && e->key != DUMMY) add_hashed(s, e->key, e->hash);
+            if (e->key && e->key != DUMMY) {
+                s->table[i] = *e;
+                s->fill++;
+                s->used++;
+            }
         }
+        return;
+    }
+    bool empty = s->fill == 0;
+    for (size_t i = 0; i <= o->mask; i++) {
+        SetEntry *e = &o->table[i];
+        if (!e->key || e->key == DUMMY) continue;
+        if (empty) insert_clean(s, e->key, e->hash);
+        else add_hashed(s, e->key, e->hash);
+    }
+}
+
+void set_update(Set *s, Value it) {
+    if (is_anyset(it)) {
+        set_merge(s, (Set *)it);
         return;
     }
     if (IS_DICT(it)) {
@@ -261,21 +303,25 @@ static Value set_op(Value a, Value b, int op, Value dst) {
     case BINOP_SUB:
         if (dst) {
             while (set_next(y, &pos, &k)) set_discard(r, k);
+        } else if ((x->used >> 2) > y->used) {
+            /* CPython: a much smaller other set is removed from a copy */
+            set_merge(r, x);
+            while (set_next(y, &pos, &k)) set_discard(r, k);
         } else {
             while (set_next(x, &pos, &k))
                 if (!set_contains(y, k)) set_add(r, k);
         }
         break;
     case BINOP_XOR:
+        /* CPython: a copy of the other set, then x's items in table order
+         * toggled in it */
         if (dst) {
             while (set_next(y, &pos, &k))
                 if (!set_discard(r, k)) set_add(r, k);
         } else {
+            set_merge(r, y);
             while (set_next(x, &pos, &k))
-                if (!set_contains(y, k)) set_add(r, k);
-            pos = 0;
-            while (set_next(y, &pos, &k))
-                if (!set_contains(x, k)) set_add(r, k);
+                if (!set_discard(r, k)) set_add(r, k);
         }
         break;
     }
@@ -382,8 +428,9 @@ SM(intersection_update) { return multi(a, n, kw, BINOP_AND, true, "intersection_
 SM(difference) { return multi(a, n, kw, BINOP_SUB, false, "difference"); }
 SM(difference_update) { return multi(a, n, kw, BINOP_SUB, true, "difference_update"); }
 SM(symmetric_difference) {
+    arg_nokw("symmetric_difference", kw);
     arg_count("symmetric_difference", n - 1, 1, 1);
-    return multi(a, n, kw, BINOP_XOR, false, "symmetric_difference");
+    return set_op(a[0], as_set(a[1]), BINOP_XOR, NULL);
 }
 SM(symmetric_difference_update) {
     arg_count("symmetric_difference_update", n - 1, 1, 1);
