@@ -104,10 +104,10 @@ def test_corpus_on_pvh(prog: Program, xen_libs: list[Path], tmp_path: Path) -> N
     if want_status < 0:
         pytest.skip(f"the Linux VM itself died (signal {-want_status})")
     try:
-        # 32 MiB: some programs hold more data than the default guest
+        # 512 MiB: some programs hold much more data than the default guest
         # (the Linux VM they are compared with has a 1 GiB heap)
         guest = build_guest(prog.script, prog.args, name=_name(prog), out_dir=tmp_path,
-                            argv0=prog.script.name, libs=xen_libs, write_config=False, memory_mb=32)
+                            argv0=prog.script.name, libs=xen_libs, write_config=False, memory_mb=512)
     except FreezeError as e:
         # Rejected by the freezer: no guest, the same message as `xenlet run`.
         assert want_status == 2 and str(e) in want, (want_status, want, str(e))
@@ -122,7 +122,8 @@ def test_corpus_on_pvh(prog: Program, xen_libs: list[Path], tmp_path: Path) -> N
         diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True),
                                             "linux", "pvh"))
         problems.append(f"console differs:\n{diff}")
-    if status != want_status:
+    # QEMU's isa-debug-exit carries 7 bits: statuses above 127 arrive as 127
+    if status != want_status and not (want_status > 127 and status == 127):
         problems.append(f"exit status: linux {want_status}, pvh {status}")
     if problems:
         pytest.fail(f"{prog.id}:\n" + "\n".join(problems), pytrace=False)
