@@ -688,24 +688,9 @@ static void ba_setitem(Value v, Value k, Value x) {
     for (int64_t i = 0, j = start; i < m; i++, j += step) a->data[j] = copy[i];
 }
 
-static const uint8_t *find_mem(const uint8_t *h, size_t hn, const uint8_t *n, size_t nn) {
-    if (nn == 0) return h;
-    if (nn > hn) return NULL;
-    const uint8_t *end = h + hn - nn + 1;
-    for (const uint8_t *p = h; p < end; p++) {
-        p = memchr(p, n[0], (size_t)(end - p));
-        if (!p) return NULL;
-        if (memcmp(p, n, nn) == 0) return p;
-    }
-    return NULL;
-}
-
-static const uint8_t *rfind_mem(const uint8_t *h, size_t hn, const uint8_t *n, size_t nn) {
-    if (nn > hn) return NULL;
-    for (size_t i = hn - nn + 1; i-- > 0;)
-        if (memcmp(h + i, n, nn) == 0) return h + i;
-    return NULL;
-}
+/* substring search: mem_find / mem_rfind (vm/str.c) */
+#define find_mem(h, hn, n, nn) ((const uint8_t *)mem_find(h, hn, n, nn))
+#define rfind_mem(h, hn, n, nn) ((const uint8_t *)mem_rfind(h, hn, n, nn))
 
 static bool b_contains(Value v, Value x) {
     size_t n, m;

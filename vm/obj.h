@@ -466,6 +466,8 @@ Str *str_repeat(Str *s, int64_t n);
 bool str_isprintable_cp(uint32_t cp);
 Value str_mod(Str *fmt, Value args);        /* fmt % args (vm/str_methods.c) */
 void str_init(void);
+const void *mem_find(const void *h, size_t hn, const void *n, size_t nn);  /* first occurrence or NULL */
+const void *mem_rfind(const void *h, size_t hn, const void *n, size_t nn); /* last occurrence or NULL */
 void str_trace_interned(void);
 #define STR_EMPTY (str_empty)
 extern Str *str_empty;

@@ -475,19 +475,33 @@ static Value s_getitem(Value v, Value k) {
     vm_raisef(TypeError_type, "string indices must be integers, not '%s'", vm_type_name(k));
 }
 
+/* The first (mem_find) or last (mem_rfind) occurrence of n in h, or NULL;
+ * an empty n is found at the start (or end).  Shared by str and bytes. */
+const void *mem_find(const void *hv, size_t hn, const void *nv, size_t nn) {
+    const char *h = hv, *n = nv;
+    if (nn == 0) return h;
+    if (nn > hn) return NULL;
+    const char *end = h + hn - nn + 1;
+    for (const char *p = h; p < end; p++) {
+        p = memchr(p, n[0], (size_t)(end - p));
+        if (!p) return NULL;
+        if (memcmp(p, n, nn) == 0) return p;
+    }
+    return NULL;
+}
+
+const void *mem_rfind(const void *hv, size_t hn, const void *nv, size_t nn) {
+    const char *h = hv, *n = nv;
+    if (nn > hn) return NULL;
+    for (size_t i = hn - nn + 1; i-- > 0;)
+        if ((nn == 0 || h[i] == n[0]) && memcmp(h + i, n, nn) == 0) return h + i;
+    return NULL;
+}
+
 static bool s_contains(Value v, Value x) {
     if (!IS_STR(x)) vm_raisef(TypeError_type, "'in <string>' requires string as left operand, not %s", vm_type_name(x));
     Str *s = (Str *)v, *n = (Str *)x;
-    if (!n->nbytes) return true;
-    if (n->nbytes > s->nbytes) return false;
-    if (n->nbytes == 1) return memchr(s->data, n->data[0], s->nbytes) != NULL;
-    const char *end = s->data + s->nbytes - n->nbytes;
-    for (const char *p = s->data; p <= end; p++) {
-        p = memchr(p, n->data[0], (size_t)(end - p) + 1);
-        if (!p) return false;
-        if (!memcmp(p, n->data, n->nbytes)) return true;
-    }
-    return false;
+    return mem_find(s->data, s->nbytes, n->data, n->nbytes) != NULL;
 }
 
 static bool s_truth(Value v) { return ((Str *)v)->nbytes != 0; }

@@ -353,24 +353,9 @@ static size_t cp_count(const char *p, size_t off) {
 
 static size_t cp_index_at(Str *s, size_t off) { return s->ascii ? off : cp_count(s->data, off); }
 
-static const char *find_bytes(const char *h, size_t hn, const char *n, size_t nn) {
-    if (nn == 0) return h;
-    if (nn > hn) return NULL;
-    const char *end = h + hn - nn + 1;
-    for (const char *p = h; p < end; p++) {
-        p = memchr(p, n[0], (size_t)(end - p));
-        if (!p) return NULL;
-        if (memcmp(p, n, nn) == 0) return p;
-    }
-    return NULL;
-}
-
-static const char *rfind_bytes(const char *h, size_t hn, const char *n, size_t nn) {
-    if (nn > hn) return NULL;
-    for (size_t i = hn - nn + 1; i-- > 0;)
-        if (h[i] == (nn ? n[0] : h[i]) && memcmp(h + i, n, nn) == 0) return h + i;
-    return NULL;
-}
+/* substring search: mem_find / mem_rfind (vm/str.c) */
+#define find_bytes(h, hn, n, nn) ((const char *)mem_find(h, hn, n, nn))
+#define rfind_bytes(h, hn, n, nn) ((const char *)mem_rfind(h, hn, n, nn))
 
 static size_t count_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t maxcount) {
     size_t c = 0;
