@@ -962,27 +962,7 @@ static const uint8_t *self_buf(Value *args, int nargs, const char *fname, size_t
     return p;
 }
 
-/* Argument-count checks with CPython's three message styles: methods
- * without arguments or with exactly one ("str.upper() takes no arguments
- * (1 given)"), the old varargs searches ("find() takes at least 1 argument
- * (0 given)"), and the rest ("center expected at least 1 argument, got
- * 0"). */
-static void pos_only_t(const char *tname, const char *fname, int nargs, Tuple *kw, int min, int max) {
-    if (kw && kw->len) vm_raisef(TypeError_type, "%s() takes no keyword arguments", fname);
-    int given = nargs - 1;
-    if (given >= min && given <= max) return;
-    if (max == 0) vm_raisef(TypeError_type, "%s.%s() takes no arguments (%d given)", tname, fname, given);
-    if (min == 1 && max == 1)
-        vm_raisef(TypeError_type, "%s.%s() takes exactly one argument (%d given)", tname, fname, given);
-    static const char *const old_style[] = {"find", "rfind", "index", "rindex", "count", "startswith", "endswith", NULL};
-    for (int i = 0; old_style[i]; i++)
-        if (!strcmp(fname, old_style[i]))
-            vm_raisef(TypeError_type, "%s() takes at %s %d argument%s (%d given)", fname, given < min ? "least" : "most",
-                      given < min ? min : max, (given < min ? min : max) == 1 ? "" : "s", given);
-    int lim = given < min ? min : max;
-    vm_raisef(TypeError_type, "%s expected at %s %d argument%s, got %d", fname, given < min ? "least" : "most", lim,
-              lim == 1 ? "" : "s", given);
-}
+/* pos_only_t: the shared argument-count check (vm/str_methods.c) */
 
 static void pos_only_self(Value self, const char *fname, int nargs, Tuple *kw, int min, int max) {
     pos_only_t(is_bytearray(self) ? "bytearray" : is_memview(self) ? "memoryview" : "bytes", fname, nargs, kw, min,

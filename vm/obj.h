@@ -621,6 +621,9 @@ Value vm_import(Str *name, Value fromlist, int level, Dict *globals);
 /* Argument helpers for natives. */
 void arg_count(const char *fname, int nargs, int min, int max);
 void arg_nokw(const char *fname, Tuple *kwnames);
+/* str/bytes methods: positional arguments only, with CPython's three
+ * message styles for a wrong count (vm/str_methods.c) */
+void pos_only_t(const char *tname, const char *fname, int nargs, Tuple *kw, int min, int max);
 /* Split kwargs: for each of the n names, fill out[i] from positional args
  * (beyond the first `skip`) or keywords; missing ones stay NULL.  Raises
  * TypeError for too many or unknown arguments. */

@@ -278,7 +278,7 @@ static Str *need_str(Value v, const char *fname, int argno) {
  * (1 given)"), the old varargs searches ("find() takes at least 1 argument
  * (0 given)"), and the rest ("center expected at least 1 argument, got
  * 0"). */
-static void pos_only_t(const char *tname, const char *fname, int nargs, Tuple *kw, int min, int max) {
+void pos_only_t(const char *tname, const char *fname, int nargs, Tuple *kw, int min, int max) {
     if (kw && kw->len) vm_raisef(TypeError_type, "%s() takes no keyword arguments", fname);
     int given = nargs - 1;
     if (given >= min && given <= max) return;
