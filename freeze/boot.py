@@ -38,7 +38,7 @@ from freeze.deps import NATIVE_MODULES, collect
 from freeze.elfcheck import ImageCheckError, ImageReport, check_image
 from freeze.image import FrozenModule, read_summary, write_image
 from freeze.link import LinkError, link_image
-from freeze.xlcfg import XlConfigError, render_xl_config
+from freeze.xlcfg import DiskSpec, NetSpec, XlConfigError, device_entries, render_xl_config
 
 REPO = Path(__file__).resolve().parent.parent
 XEN_MK = REPO / "xen" / "xen.mk"
@@ -96,6 +96,8 @@ class Guest:
     report: ImageReport
     cmdline: str = ""
     sections: dict[str, int] = field(default_factory=dict)
+    nets: list[NetSpec] = field(default_factory=list)  # --net, in vif order
+    disks: list[DiskSpec] = field(default_factory=list)  # --disk, in order
 
     @property
     def file_size(self) -> int:
@@ -276,12 +278,15 @@ def build_guest(
     write_config: bool = True,
     argv0: str | None = None,
     libs: Sequence[Path] | None = None,
+    nets: Sequence[NetSpec] = (),
+    disks: Sequence[DiskSpec] = (),
 ) -> Guest:
     """Freeze app, link it into out_dir/NAME.xen, check it, write
     out_dir/NAME.cfg.  NAME defaults to the app's file stem.  argv0 is the
     app's sys.argv[0] and the file name its tracebacks show (default: app
     as given, as `python3 app.py` would show it).  libs skips the library
-    build step with archives from an earlier build_libs()."""
+    build step with archives from an earlier build_libs().  nets and
+    disks become the config's vif and disk lists (freeze/xlcfg.py)."""
     say = progress or (lambda _msg: None)
     app = Path(app)
     if not app.is_file():
@@ -294,6 +299,10 @@ def build_guest(
     if memory < 1:
         raise ConfigError(f"memory must be at least 1 MiB, not {memory}")
     cmdline = guest_cmdline(args)
+    try:
+        devices = device_entries(name, list(nets), list(disks))
+    except XlConfigError as e:
+        raise ConfigError(str(e)) from e
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
 
@@ -337,7 +346,8 @@ def build_guest(
     if write_config:
         try:
             text = render_xl_config(name, image, memory, cmdline=cmdline,
-                                    on_poweroff="destroy", on_crash="destroy")
+                                    on_poweroff="destroy", on_crash="destroy",
+                                    extra=devices)
         except XlConfigError as e:
             raise ConfigError(str(e)) from e
         config.write_text(text)
@@ -345,7 +355,7 @@ def build_guest(
     return Guest(app=app, name=name, image=image, config=config, args=list(args),
                  memory_mb=memory, blob=blob, natives=natives,
                  modules=module_sizes(blob), report=report, cmdline=cmdline,
-                 sections=dict(report.sections))
+                 sections=dict(report.sections), nets=list(nets), disks=list(disks))
 
 
 # ---- booting ------------------------------------------------------------------
@@ -406,14 +416,32 @@ def xen_exit_status(shutdown: str | None, console: str) -> int:
     return 1
 
 
+def bridge_setup(nets: Sequence[NetSpec]) -> str:
+    """dom0 shell commands that make each --net bridge exist and be up
+    (the test bed's dom0 has xenbr0; others are made empty)."""
+    cmds = []
+    for bridge in dict.fromkeys(n.bridge for n in nets):
+        cmds.append(f"ip link show {bridge} >/dev/null 2>&1 || "
+                    f"ip link add {bridge} type bridge; ip link set {bridge} up")
+    return "\n".join(cmds)
+
+
 def xen_scenario(guest: Guest, expect: tuple[str, ...] = (), shutdown: str = "poweroff",
                  max_runtime: float = 60.0, scenario_name: str | None = None) -> object:
-    """A tools.xen_testbed Scenario for this guest (its xl config, its image)."""
+    """A tools.xen_testbed Scenario for this guest (its xl config, its image).
+    Its --net bridges are made in dom0 before the guest starts.  --disk
+    needs host disks in the test bed, which it does not offer yet:
+    RunError."""
     _tools()
     from tools.xen_testbed import Scenario
 
+    if guest.disks:
+        raise RunError("--disk with --run xen is not supported yet (the test bed "
+                       "cannot hand a host file to dom0 as a disk); boot the "
+                       "guest with `xl create` on a Xen host instead")
     return Scenario(scenario_name or guest.name, guest.image, guest.config.read_text(),
-                    expect=expect, shutdown=shutdown, max_runtime=max_runtime)
+                    expect=expect, shutdown=shutdown, max_runtime=max_runtime,
+                    setup=bridge_setup(guest.nets))
 
 
 def boot_xen(guest: Guest, timeout: float = 300.0) -> tuple[str, str | None, int]:

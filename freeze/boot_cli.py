@@ -36,6 +36,7 @@ from freeze.boot import (
 )
 from freeze.elfcheck import ImageReport
 from freeze.errors import FreezeError
+from freeze.xlcfg import DiskSpec, NetSpec, XlConfigError, parse_disk_spec, parse_net_spec
 
 EXIT_BUILD = 2
 EXIT_RUN = 3
@@ -127,6 +128,20 @@ def _run_xen(guest: Guest, err: Console) -> int:
     return status
 
 
+def _nets(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> list[NetSpec]:
+    try:
+        return [parse_net_spec(v) for v in values]
+    except XlConfigError as e:
+        raise click.BadParameter(str(e), ctx, param) from e
+
+
+def _disks(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> list[DiskSpec]:
+    try:
+        return [parse_disk_spec(v) for v in values]
+    except XlConfigError as e:
+        raise click.BadParameter(str(e), ctx, param) from e
+
+
 # Options are recognised anywhere (`freeze-and-boot app.py --run qemu`);
 # other words, and everything after `--`, are the app's arguments.
 @click.command(context_settings={"ignore_unknown_options": True,
@@ -142,9 +157,15 @@ def _run_xen(guest: Guest, err: Console) -> int:
               help="boot the guest: QEMU direct boot, or the real-Xen test bed")
 @click.option("--boot-timing", is_flag=True,
               help="platform prints its boot time (TSC cycles to first output)")
+@click.option("--net", "nets", multiple=True, callback=_nets, metavar="bridge=NAME[,mac=MAC]",
+              help="a vif on dom0 bridge NAME (repeatable; default MAC in 00:16:3e)")
+@click.option("--disk", "disks", multiple=True, callback=_disks,
+              metavar="PATH[,vdev=xvdX][,ro]",
+              help="a raw disk image (repeatable; vdevs default to xvda, xvdb, ...)")
 @click.option("-q", "--quiet", is_flag=True, help="no progress or size table")
 def main(program: str, args: tuple[str, ...], memory_mb: int | None, name: str | None,
-         out_dir: str, run: str | None, boot_timing: bool, quiet: bool) -> None:
+         out_dir: str, run: str | None, boot_timing: bool, nets: list[NetSpec],
+         disks: list[DiskSpec], quiet: bool) -> None:
     """Freeze PROGRAM into a Xen PVH guest: OUT/NAME.xen and the xl config
     OUT/NAME.cfg (boot it with `xl create OUT/NAME.cfg -c`).  ARGS become
     the app's sys.argv[1:], through the guest command line; put them after
@@ -154,7 +175,8 @@ def main(program: str, args: tuple[str, ...], memory_mb: int | None, name: str |
         with err.status("building the guest") as status:
             guest = build_guest(program, args, name=name, out_dir=out_dir,
                                 memory_mb=memory_mb, timing=boot_timing,
-                                progress=lambda m: status.update(m))
+                                progress=lambda m: status.update(m),
+                                nets=nets, disks=disks)
     except FreezeError as e:
         click.echo(str(e), err=True)
         sys.exit(EXIT_BUILD)
