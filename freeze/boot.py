@@ -38,7 +38,13 @@ from freeze.deps import NATIVE_MODULES, collect
 from freeze.elfcheck import ImageCheckError, ImageReport, check_image
 from freeze.image import FrozenModule, read_summary, write_image
 from freeze.link import LinkError, link_image
-from freeze.xlcfg import DiskSpec, NetSpec, XlConfigError, device_entries, render_xl_config
+from freeze.xlcfg import (
+    DiskSpec,
+    NetSpec,
+    XlConfigError,
+    device_entries,
+    render_xl_config,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 XEN_MK = REPO / "xen" / "xen.mk"

@@ -36,7 +36,13 @@ from freeze.boot import (
 )
 from freeze.elfcheck import ImageReport
 from freeze.errors import FreezeError
-from freeze.xlcfg import DiskSpec, NetSpec, XlConfigError, parse_disk_spec, parse_net_spec
+from freeze.xlcfg import (
+    DiskSpec,
+    NetSpec,
+    XlConfigError,
+    parse_disk_spec,
+    parse_net_spec,
+)
 
 EXIT_BUILD = 2
 EXIT_RUN = 3

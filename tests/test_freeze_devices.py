@@ -147,7 +147,7 @@ def test_config_text_with_devices(tmp_path: Path) -> None:
 # ---- the command line -----------------------------------------------------------
 
 
-def _cli(tmp_path: Path, *args: str):  # noqa: ANN202 (click's Result)
+def _cli(tmp_path: Path, *args: str):
     app = tmp_path / "app.py"
     app.write_text("print('hi')\n")
     return CliRunner().invoke(main, [str(app), "-q", "-o", str(tmp_path / "out"), *args])
