@@ -138,6 +138,74 @@ void paging_unmap_null(void);
 /* The largest usable RAM range not used by the image or boot data. */
 void mm_heap(void **base, size_t *size);
 
+/* ---- devices: pages, grants, event channels, xenstore ------------------ */
+/* Used by the split drivers (blkfront.c, netfront.c) and by mod_xen.c.
+ * All of these run in VM context (called from native functions): page_alloc
+ * takes memory from the VM heap.  Without Xen every call fails cleanly
+ * (NULL, a negative errno, false); none of them panics on bad input. */
+
+#define XEN_PAGE_SIZE 4096u
+
+/* pages.c: one zeroed, 4 KiB-aligned page of guest memory (guest physical =
+ * virtual, so its frame number is page_gfn(p)), carved from the VM heap and
+ * kept out of the garbage collector's reach until page_free.  NULL when the
+ * heap is exhausted.  Nothing is reserved at boot. */
+void *page_alloc(void);
+/* Give a page back to the pool (it must not be granted any more). */
+void page_free(void *page);
+static inline uint64_t page_gfn(const void *p)
+{
+    return (uint64_t)(uintptr_t)p >> 12;
+}
+/* The GC must not free the memory at addr while it is pinned: the heap
+ * block that holds it stays alive until page_unpin (for Python buffers granted to
+ * a backend).  Memory outside the heap is accepted and ignored.  Returns
+ * false when the pin table is full. */
+bool page_pin(const void *addr);
+void page_unpin(const void *addr);
+
+/* gnttab.c: grant table v1, frames mapped with XENMEM_add_to_physmap.
+ * gnttab_grant gives domid access to frame gfn (read-only or read/write)
+ * and returns the grant reference (>= 0), or -ENODEV (no Xen), -ENOSPC
+ * (no free reference).  gnttab_end revokes it: true when revoked (the ref
+ * is free again); false when the remote domain still has it mapped
+ * (GTF_reading/GTF_writing): the grant stays, try again later. */
+int gnttab_grant(domid_t domid, uint64_t gfn, bool readonly);
+bool gnttab_end(int ref);
+/* Number of references in use (tests, leaks). */
+unsigned gnttab_in_use(void);
+
+/* evtchn.c: interdomain event channels.  alloc_unbound and
+ * bind_interdomain return the local port (>= 0) or a negative Xen errno
+ * (-ENODEV without Xen); the new port joins the wait set (evtchn_watch).
+ * evtchn_close leaves the wait set and closes the port. */
+long evtchn_alloc_unbound(domid_t remote);
+long evtchn_bind_interdomain(domid_t remote, evtchn_port_t remote_port);
+void evtchn_notify(evtchn_port_t port);
+void evtchn_close(evtchn_port_t port);
+
+/* xenstore.c: one request at a time over the xenstore ring.  xs_request
+ * sends a message (type XS_*, transaction id tx, body of len bytes) and
+ * waits until its reply (matched by req_id) or deadline_ns (monotonic;
+ * UINT64_MAX: none).  Watch events read meanwhile are queued for
+ * xs_next_event.  Returns the reply body length (the body is copied to
+ * reply, NUL-terminated, so cap must exceed the length) and its type in
+ * *rtype (XS_ERROR: the body is the error name, "ENOENT", "EAGAIN" ...), or
+ * -ENODEV (no xenstore), -ETIMEDOUT, -E2BIG (body or reply too long),
+ * -EIO (ring protocol broken). */
+long xs_request(uint32_t type, uint32_t tx, const void *body, size_t len, char *reply, size_t cap,
+                uint32_t *rtype, uint64_t deadline_ns);
+/* The next queued watch event's body ("path\0token\0") into buf: its length,
+ * 0 when none arrived by deadline_ns, -ENODEV, -E2BIG. */
+long xs_next_event(char *buf, size_t cap, uint64_t deadline_ns);
+/* Watch events dropped because the queue was full (counts up). */
+extern unsigned long xs_events_dropped;
+
+/* time.c additions: leave the wait set; and whether port fired since the
+ * last call (port_wait records the pending bits it clears). */
+void evtchn_unwatch(evtchn_port_t port);
+bool evtchn_take(evtchn_port_t port);
+
 /* ---- start.c ------------------------------------------------------------ */
 
 const struct hvm_start_info *start_info(void);

@@ -25,9 +25,11 @@ __attribute__((aligned(4096))) static uint8_t shared_info_page[4096];
 
 /* ---- event channels ----------------------------------------------------- */
 
-#define WATCH_MAX 16
+#define WATCH_MAX 64
 static evtchn_port_t watched[WATCH_MAX];
 static unsigned nwatched;
+/* Ports port_wait found pending (and cleared), until evtchn_take. */
+static bool fired[WATCH_MAX];
 
 void evtchn_watch(evtchn_port_t port)
 {
@@ -36,7 +38,30 @@ void evtchn_watch(evtchn_port_t port)
             return;
     if (nwatched == WATCH_MAX)
         port_panic("evtchn_watch: too many event channels");
+    fired[nwatched] = false;
     watched[nwatched++] = port;
+}
+
+void evtchn_unwatch(evtchn_port_t port)
+{
+    for (unsigned i = 0; i < nwatched; i++)
+        if (watched[i] == port) {
+            nwatched--;
+            watched[i] = watched[nwatched];
+            fired[i] = fired[nwatched];
+            return;
+        }
+}
+
+bool evtchn_take(evtchn_port_t port)
+{
+    bool was = xen_shared_info && evtchn_clear(port);
+    for (unsigned i = 0; i < nwatched; i++)
+        if (watched[i] == port) {
+            was |= fired[i];
+            fired[i] = false;
+        }
+    return was;
 }
 
 bool evtchn_clear(evtchn_port_t port)
@@ -241,12 +266,14 @@ void port_wait(uint64_t deadline_ns)
          * wakes pollers only when a pending bit goes from 0 to 1). */
         bool seen = false;
         for (unsigned i = 0; i < nwatched; i++)
-            seen |= evtchn_clear(watched[i]);
+            if (evtchn_clear(watched[i]))
+                seen = fired[i] = true;
         if (seen || xen_system_ns() >= deadline_ns)
             return;
         hypercall_poll(watched, nwatched, deadline_ns == UINT64_MAX ? 0 : deadline_ns);
         for (unsigned i = 0; i < nwatched; i++)
-            evtchn_clear(watched[i]);
+            if (evtchn_clear(watched[i]))
+                fired[i] = true;
         return;
     }
     while (bare_mono_ns() < deadline_ns) {
