@@ -206,6 +206,14 @@ extern unsigned long xs_events_dropped;
 void evtchn_unwatch(evtchn_port_t port);
 bool evtchn_take(evtchn_port_t port);
 
+/* Platform native modules (port_module.init), named in the per-image
+ * port_modules table that freeze/boot.py generates for the modules a
+ * program imports: `_xen` (mod_xen.c), `_blkif` (blkfront.c), `_netif`
+ * (netfront.c). */
+void *mod_xen_init(void);
+void *mod_blkif_init(void);
+void *mod_netif_init(void);
+
 /* ---- start.c ------------------------------------------------------------ */
 
 const struct hvm_start_info *start_info(void);
