@@ -25,7 +25,7 @@ def vm_binary() -> Path:
 
 
 def freeze_to_blob(program: str) -> bytes:
-    modules = collect(program, entry_display=program)
+    modules = collect(program, entry_display=program, target="linux")
     return write_image(modules)
 
 

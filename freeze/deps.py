@@ -17,7 +17,7 @@ from pathlib import Path
 
 from freeze.code import Code
 from freeze.compiler import compile_module
-from freeze.errors import FreezeError
+from freeze.errors import FreezeError, UnsupportedError
 from freeze.image import FrozenModule
 
 REPO = Path(__file__).resolve().parent.parent
@@ -26,6 +26,9 @@ STDLIB = REPO / "stdlib"
 NATIVE_MODULES = frozenset({"sys", "math", "time", "gc", "_struct"})
 # Native modules a platform may add (port_modules); allowed at freeze time.
 PLATFORM_MODULES = frozenset({"_xen", "_netif", "_blkif", "_posix"})
+# The Xen platform's device modules (xen/mod_xen.c, blkfront.c, netfront.c),
+# linked into an image's port_modules when its program imports them.
+XEN_NATIVES = frozenset({"_xen", "_netif", "_blkif"})
 
 
 class ImportNotFound(FreezeError):
@@ -177,9 +180,18 @@ def _display_name(path: Path, entry_dir: Path) -> str:
         return str(path)
 
 
-def collect(entry: str | Path, entry_display: str | None = None) -> list[FrozenModule]:
+# Importable only in a Xen image: xenlet's `xen` package (stdlib/xen) and
+# the device natives under it.
+XEN_ONLY = frozenset({"xen"}) | XEN_NATIVES
+
+
+def collect(entry: str | Path, entry_display: str | None = None,
+            target: str | None = None) -> list[FrozenModule]:
     """Compile the entry module and everything it imports.  The entry comes
-    first in the list, named __main__."""
+    first in the list, named __main__.  target "linux" (an image for the
+    Linux VM) makes a required import of the `xen` package or a Xen device
+    native an UnsupportedError at the importing line; "xen" or None allow
+    them."""
     entry = Path(entry)
     entry_dir = entry.resolve().parent
     user_roots = [entry_dir]
@@ -206,10 +218,16 @@ def collect(entry: str | Path, entry_display: str | None = None) -> list[FrozenM
         for r in reqs:
             if r.name in done or r.name == "__main__":
                 continue
+            found = None
+            if target == "linux" and r.name.split(".")[0] in XEN_ONLY and not r.optional:
+                found = _find(r.name, roots)
+                if r.name in XEN_NATIVES or (found and found[0].resolve().is_relative_to(STDLIB.resolve())):
+                    raise UnsupportedError(display, r.line, r.col,
+                                           f"module '{r.name}' outside a Xen image (freeze-and-boot)")
             if r.name in NATIVE_MODULES or r.name in PLATFORM_MODULES:
                 done[r.name] = True
                 continue
-            found = _find(r.name, roots)
+            found = found or _find(r.name, roots)
             if found is None:
                 if r.optional:
                     continue

@@ -191,4 +191,6 @@ void port_close(int fd)
     (void)fd;
 }
 
-const port_module port_modules[] = {{NULL, NULL}};
+/* port_modules (the platform's native modules: _xen, _blkif, _netif) is
+ * generated per image by freeze/boot.py, naming only those the program
+ * imports, so an image without devices links no device code. */
