@@ -473,8 +473,7 @@ static Value nf_close(Value *a, int n, Tuple *kw)
 
 /* The module: registered in an image's platform module table only when the
  * program imports _netif (through xen.net). */
-void *netif_module_init(void);
-void *netif_module_init(void)
+void *mod_netif_init(void)
 {
     Module *m = module_new(str_intern_cstr("_netif"));
     module_add_fn(m, "create", nf_create);
