@@ -38,14 +38,15 @@
 
 #include <errno.h>
 
-/* xen/io/ring.h names its barriers xen_mb/rmb/wmb after these.  x86 keeps
- * loads in order with loads and stores with stores, so only a full barrier
- * (a store before a load) needs an instruction. */
-#ifndef mb
-#define mb() __asm__ volatile("mfence" ::: "memory")
-#define rmb() __asm__ volatile("" ::: "memory")
-#define wmb() __asm__ volatile("" ::: "memory")
-#endif
+/* The barriers xen/io/ring.h's macros use (for interface versions from
+ * 0x00030208 on, the includer defines them).  x86 keeps loads in order
+ * with loads and stores with stores, so only a full barrier (a store
+ * before a load) needs an instruction.  Defined here, not taken on trust:
+ * the macros expand inside a system header, where a missing definition
+ * is only a link error. */
+#define xen_mb() __asm__ volatile("mfence" ::: "memory")
+#define xen_rmb() __asm__ volatile("" ::: "memory")
+#define xen_wmb() __asm__ volatile("" ::: "memory")
 
 #include <xen/grant_table.h>
 #include <xen/io/netif.h>
@@ -234,7 +235,7 @@ static void tx_reclaim(netfront *nf)
     int more;
     do {
         RING_IDX prod = nf->tx.sring->rsp_prod;
-        rmb(); /* responses are read after the producer index */
+        xen_rmb(); /* responses are read after the producer index */
         if (RING_RESPONSE_PROD_OVERFLOW(&nf->tx, prod)) {
             nf->broken = true;
             nf->st.protocol_errors++;
@@ -295,7 +296,7 @@ static Value rx_recv(netfront *nf)
     Value frame = NULL;
     while (!frame) {
         RING_IDX prod = nf->rx.sring->rsp_prod;
-        rmb();
+        xen_rmb();
         if (RING_RESPONSE_PROD_OVERFLOW(&nf->rx, prod)) {
             nf->broken = true;
             nf->st.protocol_errors++;
@@ -437,7 +438,7 @@ static Value nf_pending(Value *a, int n, Tuple *kw)
     arg_nokw("pending", kw);
     arg_count("pending", n, 1, 1);
     netfront *nf = dev_arg(a, n, "pending");
-    rmb();
+    xen_rmb();
     return BOOL(RING_HAS_UNCONSUMED_RESPONSES(&nf->rx) || RING_HAS_UNCONSUMED_RESPONSES(&nf->tx));
 }
 
