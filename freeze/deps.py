@@ -219,9 +219,11 @@ def collect(entry: str | Path, entry_display: str | None = None,
             if r.name in done or r.name == "__main__":
                 continue
             found = None
-            if target == "linux" and r.name.split(".")[0] in XEN_ONLY and not r.optional:
+            if target == "linux" and r.name.split(".")[0] in XEN_ONLY:
                 found = _find(r.name, roots)
                 if r.name in XEN_NATIVES or (found and found[0].resolve().is_relative_to(STDLIB.resolve())):
+                    if r.optional:  # guarded by except ImportError: left out
+                        continue
                     raise UnsupportedError(display, r.line, r.col,
                                            f"module '{r.name}' outside a Xen image (freeze-and-boot)")
             if r.name in NATIVE_MODULES or r.name in PLATFORM_MODULES:

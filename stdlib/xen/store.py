@@ -250,9 +250,8 @@ class Watch:
         deadline = time.monotonic() + timeout
         while not q:
             left = deadline - time.monotonic()
-            if left <= 0:
+            if not _pump(max(left, 0)) and left <= 0:
                 return None
-            _pump(left)
         return q.pop(0)
 
     def pending(self):
