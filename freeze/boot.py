@@ -449,22 +449,37 @@ def bridge_setup(nets: Sequence[NetSpec]) -> str:
     return "\n".join(cmds)
 
 
-def xen_scenario(guest: Guest, expect: tuple[str, ...] = (), shutdown: str = "poweroff",
-                 max_runtime: float = 60.0, scenario_name: str | None = None) -> object:
-    """A tools.xen_testbed Scenario for this guest (its xl config, its image).
-    Its --net bridges are made in dom0 before the guest starts.  --disk
-    needs host disks in the test bed, which it does not offer yet:
-    RunError."""
+def xen_disks_supported() -> bool:
+    """Whether the test bed can hand host files to dom0 as disks
+    (Scenario.disks), so that --disk works with --run xen."""
+    import dataclasses
+
     _tools()
     from tools.xen_testbed import Scenario
 
+    return "disks" in {f.name for f in dataclasses.fields(Scenario)}
+
+
+def xen_scenario(guest: Guest, expect: tuple[str, ...] = (), shutdown: str = "poweroff",
+                 max_runtime: float = 60.0, scenario_name: str | None = None) -> object:
+    """A tools.xen_testbed Scenario for this guest (its xl config, its image).
+    Its --net bridges are made in dom0 before the guest starts; its --disk
+    files become dom0 disks (the test bed puts their dom0 devices in the
+    config's targets), so what the guest writes lands in the user's file.
+    RunError when the test bed cannot attach disks."""
+    _tools()
+    from tools.xen_testbed import Scenario
+
+    kw: dict[str, object] = {}
     if guest.disks:
-        raise RunError("--disk with --run xen is not supported yet (the test bed "
-                       "cannot hand a host file to dom0 as a disk); boot the "
-                       "guest with `xl create` on a Xen host instead")
+        if not xen_disks_supported():
+            raise RunError("--disk with --run xen is not supported yet (this test bed "
+                           "cannot hand a host file to dom0 as a disk); boot the "
+                           "guest with `xl create` on a Xen host instead")
+        kw["disks"] = [d.path for d in guest.disks]
     return Scenario(scenario_name or guest.name, guest.image, guest.config.read_text(),
                     expect=expect, shutdown=shutdown, max_runtime=max_runtime,
-                    setup=bridge_setup(guest.nets))
+                    setup=bridge_setup(guest.nets), **kw)
 
 
 def boot_xen(guest: Guest, timeout: float = 300.0) -> tuple[str, str | None, int]:
