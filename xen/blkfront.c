@@ -24,9 +24,12 @@
 
 #include <errno.h>
 
-#define mb() __asm__ volatile("mfence" ::: "memory")
-#define rmb() __asm__ volatile("" ::: "memory")
-#define wmb() __asm__ volatile("" ::: "memory")
+/* ring.h's barriers (this interface version leaves them to the guest):
+ * x86 keeps loads and stores in order except a store before a load. */
+#define xen_mb() __asm__ volatile("mfence" ::: "memory")
+#define xen_rmb() __asm__ volatile("" ::: "memory")
+#define xen_wmb() __asm__ volatile("" ::: "memory")
+#define rmb() xen_rmb()
 
 #include <xen/io/blkif.h>
 #include <xen/io/ring.h>

@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: MIT
+# Xen devices on the real Xen of the test bed (tools/xen_testbed; every
+# scenario of the session shares one Xen boot): xenstore and blkfront
+# guests (tests/xen_devices/guests/) against dom0's xenstored and blkback.
+# dom0's `during` script plays the other side (reads the key the guest
+# wrote, fires its watch, logs the backend's states); the disks are host
+# files handed to dom0, so the test reads what the guest wrote.
+# XENLET_SKIP_XEN=1 skips these.
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from freeze.boot import build_guest, guest_cmdline
+from freeze.xlcfg import render_xl_config
+from tools.xen_testbed import Scenario, Verdict
+
+if not {"during", "after", "disks"} <= {f.name for f in dataclasses.fields(Scenario)}:
+    pytest.skip("the test bed has no during/after scripts or disks yet", allow_module_level=True)
+
+OUT = REPO / "build" / "xen-devices-tests"
+GUESTS = Path(__file__).resolve().parent / "guests"
+OUT.mkdir(parents=True, exist_ok=True)
+SECTORS = 2048
+
+
+def pattern(tag: str, first: int, count: int) -> bytes:
+    return b"".join((tag + "%07d" % s).encode() * 64 for s in range(first, first + count))
+
+
+# The writes blk.py makes on xvda (first sector, count): the file must end
+# as the initial pattern with exactly these sectors replaced.
+WRITES = [(3, 5), (100, 150), (1500, 1), (SECTORS - 2, 2)]
+DISK_A = OUT / "blk-a.img"
+DISK_B = OUT / "blk-b.img"
+DISK_A.write_bytes(pattern("S", 0, SECTORS))
+DISK_B.write_bytes(pattern("R", 0, 128))
+
+
+def expected_a() -> bytes:
+    data = bytearray(pattern("S", 0, SECTORS))
+    for first, n in WRITES:
+        data[first * 512:(first + n) * 512] = pattern("W", first, n)
+    return bytes(data)
+
+
+def _scenario(name: str, program: Path, expect: tuple[str, ...], disks: list[str] = (),
+              disk_files: list[Path] = (), **kw) -> Scenario:
+    image = OUT / f"{name}.xen"
+
+    def prepare() -> None:
+        build_guest(program, (), name=name, out_dir=OUT)
+
+    cfg = render_xl_config(name, image.resolve(), 16, cmdline=guest_cmdline(()))
+    if disks:
+        cfg += "disk = [" + ", ".join(f'"{d}"' for d in disks) + "]\n"
+    return Scenario(f"xen-dev-{name}", image, cfg, expect=expect, shutdown="poweroff",
+                    max_runtime=240.0, prepare=prepare, disks=list(disk_files), **kw)
+
+
+def _ok(v: Verdict) -> None:
+    assert v.ok, (v.summary() + "\n--- console ---\n" + v.console + "\n--- during ---\n"
+                  + v.during_output + "\n--- after ---\n" + v.after_output
+                  + "\n--- tail ---\n" + v.serial_tail)
+
+
+XS_DURING = """
+for i in $(seq 1 600); do
+    [ "$(xenstore-read /local/domain/$DOMID/data/ready 2>/dev/null)" = 1 ] && break
+    usleep 200000
+done
+echo "dom0 sees: name $DOMNAME domid $DOMID"
+echo "dom0 read: $(xenstore-read /local/domain/$DOMID/data/xenlet)"
+echo "dom0 read copy: $(xenstore-read /local/domain/$DOMID/data/xenlet-copy)"
+xenstore-write /local/domain/$DOMID/data/poke fired-by-dom0
+"""
+
+
+@pytest.mark.xen_scenario(_scenario(
+    "xs", GUESTS / "xs.py",
+    ("read back hello-from-guest", "ls has xenlet True", "absent: ENOENT 2",
+     "default dflt", "dom0 key: EACCES", "transaction hello-from-guest hello-from-guest-copied",
+     "rm gone False", "armed data/poke", "nothing yet None",
+     "woke on data/poke value fired-by-dom0", "granted 2", "double end:", "xs ok"),
+    during=XS_DURING, expect_during=("dom0 read: hello-from-guest",
+                                     "dom0 read copy: hello-from-guest-copied")))
+def test_xenstore(xen_verdict: Verdict) -> None:
+    _ok(xen_verdict)
+    # the guest's own name and domid, as dom0 knows them (the test bed
+    # prefixes domain names with the scenario's number)
+    name = re.search(r"^name (\S+)$", xen_verdict.console, re.M)
+    domid = re.search(r"^domid (\d+)$", xen_verdict.console, re.M)
+    assert name and domid, xen_verdict.console
+    assert f"dom0 sees: name {name.group(1)} domid {domid.group(1)}" in xen_verdict.during_output
+
+
+# dom0 logs every state the xvda backend goes through, until the domain ends.
+BLK_DURING = """
+b=/local/domain/0/backend/vbd/$DOMID/51712/state
+last=
+while xl list $DOMID >/dev/null 2>&1; do
+    s=$(xenstore-read $b 2>/dev/null)
+    [ "$s" != "$last" ] && echo "backend state $s" && last=$s
+    usleep 100000
+done
+"""
+
+
+@pytest.mark.xen_scenario(_scenario(
+    "blk", GUESTS / "blk.py",
+    ("disks ['xvda', 'xvdb']", f"xvda 512 {SECTORS} False flush True", "pattern ok True",
+     "odd read ok True", "readinto ok True", "readback ok True", "neighbours ok True",
+     "read past end refused", "write past end refused", "partial sector refused",
+     "xvdb 512 128 True", "xvdb first b'R0000000'", "ro write refused: 30",
+     "no disk: no disk 'xvdz'", "blk ok"),
+    disks=[f"format=raw,vdev=xvda,access=rw,target={DISK_A}",
+           f"format=raw,vdev=xvdb,access=ro,target={DISK_B}"],
+    disk_files=[DISK_A, DISK_B], during=BLK_DURING, expect_during=("backend state 4", "backend state 6")))
+def test_blkfront(xen_verdict: Verdict) -> None:
+    _ok(xen_verdict)
+    data = DISK_A.read_bytes()
+    want = expected_a()
+    assert len(data) == len(want)
+    bad = [s for s in range(SECTORS) if data[s * 512:(s + 1) * 512] != want[s * 512:(s + 1) * 512]]
+    assert not bad, f"sectors differ from the expected writes: {bad[:20]}"
+    assert DISK_B.read_bytes() == pattern("R", 0, 128)
