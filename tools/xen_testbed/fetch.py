@@ -37,7 +37,7 @@ XEN_PACKAGES: tuple[str, ...] = (
 )
 KERNEL_META = "linux-image-amd64"
 STAMP = "stage.json"
-STAGE_LAYOUT = 2  # bump when what is unpacked changes: forces a re-stage
+STAGE_LAYOUT = 3  # bump when what is unpacked changes: forces a re-stage
 # Of the dom0 kernel package (400 MB unpacked) only the image and the
 # folders holding the modules dom0 loads (initramfs.MODULES) are unpacked.
 KERNEL_PARTS: tuple[str, ...] = (
@@ -45,6 +45,8 @@ KERNEL_PARTS: tuple[str, ...] = (
     "./lib/modules/*/kernel/drivers/xen/*",
     "./lib/modules/*/kernel/drivers/block/*",
     "./lib/modules/*/kernel/drivers/net/xen-netback/*",
+    "./lib/modules/*/kernel/drivers/net/veth.ko",
+    "./lib/modules/*/kernel/drivers/virtio/*",
     "./lib/modules/*/kernel/net/llc/*",
     "./lib/modules/*/kernel/net/802/*",
     "./lib/modules/*/kernel/net/bridge/*",

@@ -53,15 +53,54 @@ xl info > /tmp/xl-info.txt 2>&1
 echo "XENLET-DOM0-READY uptime_ms=$(uptime_ms)"
 frame XENLET-XLINFO 0 /tmp/xl-info.txt
 
-# 5. scenarios: each folder holds cfg, domname, start_ms, max_ms and optionally
-#    setup.sh (run in dom0 before xl create).
+# alive PID: the process runs (a zombie does not count).
+alive() {
+    kill -0 "$1" 2>/dev/null && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null
+}
+
+# 5. disks handed to dom0 (Scenario.disks) are virtio disks whose serial
+#    names them; list "serial /dev/vdX" once.
+: > /run/xenlet-disks
+for b in /sys/block/vd*; do
+    [ -f "$b/serial" ] && echo "$(cat "$b/serial") /dev/${b##*/}" >> /run/xenlet-disks
+done
+
+# scenario_env DIR DOMNAME: DIR/env (sourced by each script of the scenario)
+# sets DOMNAME and DISKk; the config's @DISKk@ become the devices.
+scenario_env() {
+    echo "export DOMNAME=$2" > "$1/env"
+    n=0
+    while read -r serial; do
+        dev=$(awk -v s="$serial" '$1 == s { print $2 }' /run/xenlet-disks)
+        if [ -z "$dev" ]; then
+            echo "XENLET-WARN no dom0 disk has serial $serial"
+            dev=/dev/missing-$serial
+        fi
+        echo "export DISK$n=$dev" >> "$1/env"
+        sed -i "s|@DISK$n@|$dev|g" "$1/cfg"
+        n=$((n + 1))
+    done < "$1/disks"
+}
+
+# run_script DIR NAME: runs DIR/NAME.sh with the scenario's environment.
+run_script() {
+    (. "$1/env"; exec sh "$1/$2.sh") > "/tmp/$2-$idx.log" 2>&1
+}
+
+# 6. scenarios: each folder holds cfg, domname, start_ms, max_ms, grace_ms,
+#    disks and optionally setup.sh (before xl create), during.sh (while the
+#    domain runs, in its own session) and after.sh (after it ended).
 for dir in /scenarios/*/; do
     [ -f "$dir/cfg" ] || continue
     idx=$(basename "$dir")
     dom=$(cat "$dir/domname")
     max_ms=$(cat "$dir/max_ms")
     start_ms=$(cat "$dir/start_ms")
-    [ -f "$dir/setup.sh" ] && sh "$dir/setup.sh" > /tmp/setup-$idx.log 2>&1
+    grace_ms=$(cat "$dir/grace_ms" 2>/dev/null || echo 3000)
+    [ -f "$dir/disks" ] || : > "$dir/disks"
+    scenario_env "$dir" "$dom"
+    setup_rc=-
+    if [ -f "$dir/setup.sh" ]; then run_script "$dir" setup; setup_rc=$?; fi
     echo "XENLET-SCENARIO-START $idx"
     t0=$(uptime_ms)
     # -F: xl stays in the foreground until the domain dies and logs
@@ -73,10 +112,20 @@ for dir in /scenarios/*/; do
     xlpid=$!
     ended=""
     trun=""
+    dpid=""
     while kill -0 $xlpid 2>/dev/null; do
         now=$(uptime_ms)
         if [ -z "$trun" ] && grep -q "Waiting for domain" /tmp/xl-$idx.log; then
             trun=$now
+            # "Waiting for domain NAME (domid N) to die [pid P]"
+            domid=$(sed -n 's/.*Waiting for domain .* (domid \([0-9]*\)).*/\1/p' /tmp/xl-$idx.log | head -n 1)
+            echo "export DOMID=${domid:-$(xl domid "$dom" 2>/dev/null)}" >> "$dir/env"
+            if [ -f "$dir/during.sh" ]; then
+                # setsid: its own process group, killed as a whole at the end.
+                setsid sh -c '. "$1/env"; exec sh "$1/during.sh"' during "$dir" \
+                    > /tmp/during-$idx.log 2>&1 &
+                dpid=$!
+            fi
         fi
         if [ -n "$trun" ]; then over=$((now - trun > max_ms)); else over=$((now - t0 > start_ms)); fi
         if [ "$over" = 1 ]; then
@@ -93,6 +142,20 @@ for dir in /scenarios/*/; do
     wait $xlpid
     xlrc=$?
     t1=$(uptime_ms)
+    # The during script may still log the last backend changes: it gets
+    # grace_ms to end by itself, then its process group is killed.
+    during_rc=-
+    if [ -n "$dpid" ]; then
+        n=0
+        while alive $dpid && [ $((n * 100)) -lt "$grace_ms" ]; do usleep 100000; n=$((n + 1)); done
+        if alive $dpid; then during_rc=killed; fi
+        kill -TERM -$dpid 2>/dev/null
+        usleep 100000
+        kill -KILL -$dpid 2>/dev/null
+        wait $dpid
+        rc=$?
+        [ "$during_rc" = killed ] || during_rc=$rc
+    fi
     reason=$(sed -n 's/.*has shut down, reason code \([0-9]*\).*/\1/p' /tmp/xl-$idx.log | head -n 1)
     if [ -z "$ended" ]; then
         case "$reason" in
@@ -109,9 +172,16 @@ for dir in /scenarios/*/; do
     usleep 300000
     frame XENLET-CONSOLE "$idx" "/var/log/xen/console/guest-$dom.log"
     frame XENLET-XLLOG "$idx" "/tmp/xl-$idx.log"
-    echo "XENLET-SCENARIO $idx shutdown=$ended reason=${reason:--} xl_rc=$xlrc create_ms=$(( ${trun:-$t1} - t0 )) runtime_ms=$(( t1 - ${trun:-$t1} ))"
+    after_rc=-
+    if [ -f "$dir/after.sh" ]; then run_script "$dir" after; after_rc=$?; fi
+    for s in setup during after; do
+        [ -f "$dir/$s.sh" ] && frame "XENLET-$(echo $s | tr a-z A-Z)" "$idx" "/tmp/$s-$idx.log"
+    done
+    echo "XENLET-SCENARIO $idx shutdown=$ended reason=${reason:--} xl_rc=$xlrc create_ms=$(( ${trun:-$t1} - t0 )) runtime_ms=$(( t1 - ${trun:-$t1} )) setup_rc=$setup_rc during_rc=$during_rc after_rc=$after_rc"
 done
 
-# 6. done: Xen powers off and QEMU exits 0
+# 7. done: what scenarios wrote to dom0's disks reaches the host files;
+#    Xen powers off and QEMU exits 0.
+sync
 echo "XENLET-ALL-DONE uptime_ms=$(uptime_ms)"
 poweroff -f

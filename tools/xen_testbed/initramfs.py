@@ -13,6 +13,8 @@ from pathlib import Path
 
 from .cpio import CpioWriter
 from .fetch import Stage
+from .frames import DOM0_PATH as FRAMES_PATH
+from .frames import build_frames
 
 # Load order measured to work (each needs only those before it).
 MODULES: tuple[str, ...] = (
@@ -27,6 +29,15 @@ MODULES: tuple[str, ...] = (
     "llc",
     "stp",
     "bridge",
+    # Disks handed to dom0 (Scenario.disks) are virtio-blk PCI devices.
+    "virtio_ring",
+    "virtio",
+    "virtio_pci_modern_dev",
+    "virtio_pci_legacy_dev",
+    "virtio_pci",
+    "virtio_blk",
+    # veth pairs: to test the frame tool without a guest.
+    "veth",
 )
 XEN_BIN = "usr/lib/xen-4.17/bin"
 # Real toolstack binaries (Debian's /usr/sbin names are a wrapper script that
@@ -57,6 +68,10 @@ HOST_BINARIES: dict[str, str] = {
 }
 LIBDIR = "usr/lib/x86_64-linux-gnu"
 INIT_TEMPLATE = Path(__file__).with_name("init.sh")
+# dom0 helpers for Scenario scripts: dom0 path -> source beside this file.
+HELPERS: dict[str, Path] = {
+    "bin/xenlet-backend-states": Path(__file__).with_name("backend-states.sh"),
+}
 _LDD_LINE = re.compile(r"^\s*(?:(\S+) => )?(/\S+) \(0x[0-9a-f]+\)")
 
 
@@ -100,9 +115,12 @@ def _shared_libs(binaries: list[Path], stage: Stage) -> dict[str, Path]:
     return libs
 
 
-def _base_key(stage: Stage) -> str:
+def _base_key(stage: Stage, frames: Path) -> str:
     h = hashlib.sha256()
+    h.update(frames.name.encode())  # names the frames.c source hash
     h.update(INIT_TEMPLATE.read_bytes())
+    for src in HELPERS.values():
+        h.update(src.read_bytes())
     h.update(Path(__file__).read_bytes())
     h.update((stage.root.parent / "stage.json").read_bytes())
     h.update(_busybox().read_bytes()[:4096])
@@ -112,7 +130,8 @@ def _base_key(stage: Stage) -> str:
 def build_base(stage: Stage, out_dir: Path) -> Path:
     """The cached toolstack archive (gzip'd newc cpio); rebuilt only when
     the stage, the /init template or this builder change."""
-    out = out_dir / f"dom0-base-{_base_key(stage)}.cpio.gz"
+    frames = build_frames(out_dir)
+    out = out_dir / f"dom0-base-{_base_key(stage, frames)}.cpio.gz"
     if out.exists():
         return out
     for old in out_dir.glob("dom0-base-*.cpio.gz"):
@@ -148,6 +167,10 @@ def build_base(stage: Stage, out_dir: Path) -> Path:
     for a in applets:
         if a not in ("busybox", "init", "linuxrc"):
             w.symlink(f"bin/{a}", "busybox")
+
+    w.copy(FRAMES_PATH, frames, 0o755)
+    for dest, src in HELPERS.items():
+        w.copy(dest, src, 0o755)
 
     binaries: list[Path] = []
     for rel, host in HOST_BINARIES.items():

@@ -30,6 +30,7 @@ from .scenario import (
     Scenario,
     Unavailable,
     Verdict,
+    disk_placeholders,
     judge,
     rewrite_config,
 )
@@ -44,6 +45,14 @@ XEN_CMDLINE = (
 DOM0_CMDLINE = "console=hvc0 earlyprintk=xen loglevel=4"
 TAIL_LINES = 60
 KEEP_RUNS = 10  # run folders (serial logs) kept under build/xen-testbed/runs
+# Lines of framed blocks (not events worth a timing stamp).
+_FRAMED_TAGS = (
+    "XENLET-CONSOLE",
+    "XENLET-XL",
+    "XENLET-SETUP",
+    "XENLET-DURING",
+    "XENLET-AFTER",
+)
 
 
 @dataclass
@@ -65,7 +74,27 @@ def _domname(idx: int, name: str) -> str:
     return f"s{idx:03d}-" + re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:40]
 
 
-def _scenario_archive(scenarios: Sequence[tuple[int, Scenario]]) -> bytes:
+def _disk_serial(n: int) -> str:
+    # virtio-blk serials hold at most 20 bytes; dom0 reads them from
+    # /sys/block/vdX/serial to find a scenario's disks.
+    return f"xenlet-d{n}"
+
+
+def disk_table(scenarios: Sequence[tuple[int, Scenario]]) -> list[Path]:
+    """Every host file the scenarios hand to dom0, once each (resolved),
+    in scenario order: QEMU attaches them in this order, so dom0 names
+    them /dev/vda, /dev/vdb, ... in this order."""
+    table: list[Path] = []
+    for _, sc in scenarios:
+        for d in sc.disks:
+            if (r := Path(d).resolve()) not in table:
+                table.append(r)
+    return table
+
+
+def _scenario_archive(
+    scenarios: Sequence[tuple[int, Scenario]], disks: list[Path]
+) -> bytes:
     w = CpioWriter()
     w.dir("scenarios")
     for idx, sc in scenarios:
@@ -75,18 +104,38 @@ def _scenario_archive(scenarios: Sequence[tuple[int, Scenario]]) -> bytes:
             kernel = f"/{d}/image"
             w.copy(f"{d}/image", Path(sc.image), 0o644)
         dom = _domname(idx, sc.name)
-        w.file(f"{d}/cfg", rewrite_config(sc.config_text(), dom, kernel).encode())
+        cfg = disk_placeholders(sc.config_text(), list(sc.disks))
+        w.file(f"{d}/cfg", rewrite_config(cfg, dom, kernel).encode())
         w.file(f"{d}/domname", dom.encode() + b"\n")
         w.file(f"{d}/max_ms", b"%d\n" % int(sc.max_runtime * 1000))
         w.file(f"{d}/start_ms", b"%d\n" % int(sc.max_start * 1000))
-        if sc.setup:
-            w.file(f"{d}/setup.sh", sc.setup.encode(), 0o755)
+        w.file(f"{d}/grace_ms", b"%d\n" % int(sc.during_grace * 1000))
+        serials = [_disk_serial(disks.index(Path(x).resolve())) for x in sc.disks]
+        w.file(f"{d}/disks", "".join(f"{s}\n" for s in serials).encode())
+        for script in ("setup", "during", "after"):
+            if text := getattr(sc, script):
+                w.file(f"{d}/{script}.sh", text.encode(), 0o755)
         for dest, src in sc.files.items():
             w.copy(dest, Path(src))
     return w.gzip(level=1)
 
 
-def _qemu_argv(stage: Stage, initrd: Path) -> list[str]:
+def _disk_args(disks: list[Path]) -> list[str]:
+    """One virtio-blk PCI device per host file, raw, with its serial."""
+    args: list[str] = []
+    for n, path in enumerate(disks):
+        ro = "" if os.access(path, os.W_OK) else ",readonly=on"
+        name = str(path).replace(",", ",,")  # QEMU option syntax
+        args += [
+            "-drive",
+            f"file={name},format=raw,if=none,id=xd{n}{ro}",
+            "-device",
+            f"virtio-blk-pci,drive=xd{n},serial={_disk_serial(n)}",
+        ]
+    return args
+
+
+def _qemu_argv(stage: Stage, initrd: Path, disks: list[Path]) -> list[str]:
     # -initrd is the multiboot module list: "file cmdline,file"; a comma in
     # a module's command line would have to be doubled.
     modules = f"{stage.kernel} {DOM0_CMDLINE},{initrd}"
@@ -116,6 +165,7 @@ def _qemu_argv(stage: Stage, initrd: Path) -> list[str]:
         XEN_CMDLINE,
         "-initrd",
         modules,
+        *_disk_args(disks),
     ]
 
 
@@ -163,6 +213,9 @@ def boot(
                 sc.prepare()
             if sc.image is not None and not Path(sc.image).is_file():
                 raise FileNotFoundError(f"image {sc.image} does not exist")
+            for disk in sc.disks:
+                if not Path(disk).is_file():
+                    raise FileNotFoundError(f"disk {disk} is not a file")
             sc.config_text()
             runnable.append((idx, sc))
         except Unavailable as exc:
@@ -179,7 +232,8 @@ def boot(
     run_dir = _new_run_dir(build_dir / "runs")
     initrd = run_dir / "dom0-initrd.cpio.gz"
     # Concatenated gzip'd cpio archives: the kernel unpacks one after another.
-    initrd.write_bytes(base.read_bytes() + _scenario_archive(runnable))
+    disks = disk_table(runnable)
+    initrd.write_bytes(base.read_bytes() + _scenario_archive(runnable, disks))
     prep_s = time.monotonic() - t_start
 
     serial_log = run_dir / "serial.log"
@@ -187,7 +241,7 @@ def boot(
     stamps: dict[str, float] = {}
     t0 = time.monotonic()
     proc = subprocess.Popen(
-        _qemu_argv(stage, initrd),
+        _qemu_argv(stage, initrd, disks),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -203,7 +257,7 @@ def boot(
                 log.write(line + "\n")
                 log.flush()
                 if (pos := line.find("XENLET-")) >= 0 and not line.startswith(
-                    ("XENLET-CONSOLE", "XENLET-XL"), pos
+                    _FRAMED_TAGS, pos
                 ):
                     key = " ".join(line[pos:].split()[:2]).split(" uptime")[0]
                     stamps.setdefault(key, time.monotonic() - t0)
@@ -241,20 +295,10 @@ def boot(
                 sc.name, kind, None, console, [f"{why} {where}"], None, xl_log, tail
             )
             continue
-        shutdown = res.get("shutdown", "?")
-        problems = judge(sc, shutdown, console)
-        runtime = int(res.get("runtime_ms", "0")) / 1000
-        verdicts[idx] = Verdict(
-            sc.name,
-            FAIL if problems else PASS,
-            shutdown,
-            console,
-            problems,
-            runtime,
-            xl_log,
-            tail if problems else "",
-            int(res.get("create_ms", "0")) / 1000,
-        )
+        v = _verdict(sc, idx, res, rep)
+        if v.problems:
+            v.serial_tail = tail
+        verdicts[idx] = v
     timings = {"prepare": prep_s, "qemu-total": total}
     for key, val in stamps.items():
         timings[key] = val
@@ -267,6 +311,41 @@ def boot(
         timings=timings,
         notes=rep.notes,
     )
+
+
+def _rc(value: str | None) -> int | None:
+    """An exit status from the result line: a number, or "-" (not run) /
+    "killed" (None)."""
+    return int(value) if value and value.lstrip("-").isdigit() else None
+
+
+def _verdict(
+    sc: Scenario, idx: int, res: dict[str, str], rep: protocol.Report
+) -> Verdict:
+    """The verdict of a scenario dom0 reported on (result line `res`)."""
+
+    def block(tag: str) -> str:
+        return rep.blocks.get((f"XENLET-{tag}", idx), "")
+
+    v = Verdict(
+        sc.name,
+        PASS,
+        shutdown=res.get("shutdown", "?"),
+        console=block("CONSOLE"),
+        runtime_s=int(res.get("runtime_ms", "0")) / 1000,
+        xl_log=block("XLLOG"),
+        create_s=int(res.get("create_ms", "0")) / 1000,
+        setup_output=block("SETUP"),
+        during_output=block("DURING"),
+        after_output=block("AFTER"),
+        setup_rc=_rc(res.get("setup_rc")),
+        during_rc=_rc(res.get("during_rc")),
+        after_rc=_rc(res.get("after_rc")),
+        during_killed=res.get("during_rc") == "killed",
+    )
+    v.problems = judge(sc, v)
+    v.result = FAIL if v.problems else PASS
+    return v
 
 
 def run_scenarios(

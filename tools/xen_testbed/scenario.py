@@ -40,10 +40,30 @@ class Scenario:
     max_start: seconds `xl create` may take to build and start the domain
         (3-5 s on a quiet machine under TCG, 15 s seen under heavy load).
     setup: shell commands run in dom0 before `xl create` (disk images...).
+        A non-zero exit status is a problem (the guest still runs).
+    during: shell commands started in dom0 (in the background, in their own
+        session) once the domain runs, with DOMID and DOMNAME set; they run
+        until they exit or the domain has ended and `during_grace` seconds
+        passed (then their whole process group is killed).  A non-zero exit
+        status (not a kill) is a problem.
+    after: shell commands run in dom0 after the domain has ended (DOMID is
+        the ended domain's id), before the next scenario; a non-zero exit
+        status is a problem.
+    expect_during / expect_after: substrings the output (stdout + stderr)
+        of `during` / `after` must contain.
+    disks: host files handed to dom0 as emulated (virtio) disks, raw, read
+        and write; what the guest writes lands in the file.  In dom0 the
+        k-th disk of this scenario is $DISKk in setup/during/after, and
+        "@DISKk@" or the file's own path (as given, and resolved) in the
+        config is replaced by its dom0 block device (/dev/vdX); an
+        absolute path only.
     files: extra files for dom0: absolute dom0 path -> host path.
     prepare: called on the host before the boot (e.g. to build the image);
         if it raises, the scenario is reported ERROR (SKIPPED for
         Unavailable) without booting it.
+
+    All scripts run under busybox sh in dom0 with DOMNAME and DISKk set
+    (DOMID too, except in setup); see README.md for the tools there.
     """
 
     name: str
@@ -54,6 +74,12 @@ class Scenario:
     max_runtime: float = 30.0
     max_start: float = 60.0
     setup: str = ""
+    during: str = ""
+    after: str = ""
+    expect_during: tuple[str, ...] = ()
+    expect_after: tuple[str, ...] = ()
+    during_grace: float = 3.0
+    disks: list[Path] = field(default_factory=list)
     files: dict[str, Path] = field(default_factory=dict)
     prepare: Callable[[], None] | None = None
 
@@ -88,6 +114,11 @@ class Verdict:
     shutdown: the reported end, None if never reported.
     problems: one line per unmet expectation.
     serial_tail: end of the serial log, for CRASH/TIMEOUT/FAIL diagnosis.
+    setup_output / during_output / after_output: stdout + stderr of the
+        scenario's dom0 scripts ("" when it had none).
+    setup_rc / during_rc / after_rc: their exit status; None when the
+        script was not given or not run, or (during) had to be killed.
+    during_killed: the during script still ran at the end and was killed.
     """
 
     name: str
@@ -99,6 +130,13 @@ class Verdict:
     xl_log: str = ""
     serial_tail: str = ""
     create_s: float | None = None  # `xl create` until the guest ran
+    setup_output: str = ""
+    during_output: str = ""
+    after_output: str = ""
+    setup_rc: int | None = None
+    during_rc: int | None = None
+    after_rc: int | None = None
+    during_killed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -135,12 +173,35 @@ def rewrite_config(text: str, domname: str, kernel: str | None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def judge(sc: Scenario, shutdown: str, console: str) -> list[str]:
-    """Unmet expectations of a scenario that reached an end."""
+def judge(sc: Scenario, v: Verdict) -> list[str]:
+    """Unmet expectations of a scenario that reached an end (v holds what
+    dom0 reported; its result and problems are not read)."""
     problems = []
-    if shutdown != sc.shutdown:
-        problems.append(f"expected shutdown={sc.shutdown}, got {shutdown}")
-    for text in sc.expect:
-        if text not in console:
-            problems.append(f"console lacks {text!r}")
+    if v.shutdown != sc.shutdown:
+        problems.append(f"expected shutdown={sc.shutdown}, got {v.shutdown}")
+    for what, texts, out in (
+        ("console", sc.expect, v.console),
+        ("during output", sc.expect_during, v.during_output),
+        ("after output", sc.expect_after, v.after_output),
+    ):
+        problems += [f"{what} lacks {t!r}" for t in texts if t not in out]
+    for what, rc in (
+        ("setup", v.setup_rc),
+        ("during", v.during_rc),
+        ("after", v.after_rc),
+    ):
+        if rc:
+            problems.append(f"{what} script exited {rc}")
     return problems
+
+
+def disk_placeholders(text: str, disks: list[Path]) -> str:
+    """The config with each disk's absolute host path (as given, and
+    resolved) turned into its placeholder @DISKk@, which dom0 replaces by
+    the device."""
+    pairs = []
+    for k, d in enumerate(disks):
+        pairs += [(str(p), k) for p in {Path(d), Path(d).resolve()} if p.is_absolute()]
+    for path, k in sorted(pairs, key=lambda p: -len(p[0])):  # longest first
+        text = text.replace(path, f"@DISK{k}@")
+    return text
