@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "xen_devices"))
-from fakexen import FakeStore, load_xen  # noqa: E402
+from fakexen import FakeStore, load_xen
 
 FIELDS = 10
 

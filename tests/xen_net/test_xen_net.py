@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: MIT
+# netfront on the real Xen of the test bed (tools/xen_testbed; every
+# scenario of the session shares one Xen boot): guests/echo.py sends every
+# raw Ethernet frame back with the addresses swapped while dom0's
+# `xenlet-frames echo-test` (Scenario.during) sends COUNT frames of sizes up
+# to the MTU (1514 bytes with the header) into the guest's vif and checks
+# that each comes back once and intact.  One guest with one vif on xenbr0,
+# one with two vifs (xenbr0 and a second bridge made by freeze-and-boot's
+# --run xen set-up).  The FRAMES line's rtt_per_s is the round-trip rate
+# docs/xen-devices.md records.  XENLET_SKIP_XEN=1 skips these.
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from freeze.boot import bridge_setup, build_guest
+from freeze.xlcfg import NetSpec, device_entries, render_xl_config
+from tools.xen_testbed import Scenario, Verdict
+
+if "during" not in {f.name for f in dataclasses.fields(Scenario)} or \
+        not (REPO / "tools" / "xen_testbed" / "frames.c").exists():
+    pytest.skip("the test bed has no during scripts or xenlet-frames yet", allow_module_level=True)
+
+OUT = REPO / "build" / "xen-net-tests"
+ECHO = Path(__file__).resolve().parent / "guests" / "echo.py"
+# Frame sizes (with the 14-byte header), cycled: the shortest unpadded
+# Ethernet frame, odd sizes, page-crossing halves, and the largest, MTU + 14.
+SIZES = "60 61 100 255 512 999 1024 1400 1513 1514"
+COUNT = 200
+MACS = ("00:16:3e:5a:00:01", "00:16:3e:5a:01:01", "00:16:3e:5a:01:02")
+FRAMES_LINE = re.compile(r"FRAMES sent=(\d+) received=(\d+) intact=(\d+) lost=(\d+) dup=(\d+) "
+                         r"bad=(\d+) rtt_per_s=([\d.]+)")
+
+
+def _scenario(name: str, nets: list[NetSpec], count: int, during: str) -> Scenario:
+    OUT.mkdir(parents=True, exist_ok=True)
+    image = OUT / f"{name}.xen"
+    args = (str(count), str(len(nets)))
+
+    def prepare() -> None:
+        build_guest(ECHO, args, name=name, out_dir=OUT, memory_mb=16, nets=nets)
+
+    cfg = render_xl_config(name, image.resolve(), 16, cmdline=" ".join(args),
+                           extra=device_entries(name, nets, []))
+    return Scenario(f"xen-net-{name}", image, cfg, expect=("ECHO-DONE",), shutdown="poweroff",
+                    max_runtime=300.0, prepare=prepare, setup=bridge_setup(nets), during=during)
+
+
+def _echo_test(vif: int, mac: str, count: int) -> str:
+    return f"xenlet-frames echo-test -w 120 -s 180 vif$DOMID.{vif} {mac} {count} {SIZES}"
+
+
+ONE = _scenario("net-echo", [NetSpec("xenbr0", MACS[0])], COUNT, _echo_test(0, MACS[0], COUNT))
+TWO = _scenario(
+    "net-two",
+    [NetSpec("xenbr0", MACS[1]), NetSpec("xenbr1", MACS[2])],
+    COUNT // 2,
+    # both at once: frames of one vif must not leak into the other
+    f"{_echo_test(0, MACS[1], COUNT // 2)} > /tmp/net-two-0.log 2>&1 &\n"
+    f"{_echo_test(1, MACS[2], COUNT // 2)} > /tmp/net-two-1.log 2>&1; rc1=$?\n"
+    "wait $!; rc0=$?\n"
+    "cat /tmp/net-two-0.log /tmp/net-two-1.log\n"
+    "[ $rc0 = 0 ] && [ $rc1 = 0 ]\n",
+)
+
+
+def _ok(v: Verdict) -> None:
+    assert v.ok, (v.summary() + "\n--- console ---\n" + v.console + "\n--- during ---\n"
+                  + v.during_output + "\n--- tail ---\n" + v.serial_tail)
+
+
+def _frames(v: Verdict) -> list[tuple[int, ...]]:
+    return [tuple(int(float(x)) for x in m.groups()) for m in FRAMES_LINE.finditer(v.during_output)]
+
+
+@pytest.mark.xen_scenario(ONE)
+def test_echo_frames_of_every_size(xen_verdict: Verdict) -> None:
+    _ok(xen_verdict)
+    [(sent, received, intact, lost, dup, bad, _rate)] = _frames(xen_verdict)
+    assert (sent, received, intact, lost, dup, bad) == (COUNT, COUNT, COUNT, 0, 0, 0)
+    assert f"vif0 mac {MACS[0]} mtu 1500" in xen_verdict.console
+    # nothing the backend sent was malformed, nothing refused
+    assert re.search(rf"vif0 data={COUNT} .* rx_dropped=0 rx_errors=0 tx_errors=0 ",
+                     xen_verdict.console), xen_verdict.console
+    m = re.search(r"rtt_per_s=([\d.]+)", xen_verdict.during_output)
+    print(f"\nraw frame round trips per second (1 vif, {COUNT} frames, sizes {SIZES}): {m.group(1)}")
+
+
+@pytest.mark.xen_scenario(TWO)
+def test_two_vifs_at_once(xen_verdict: Verdict) -> None:
+    _ok(xen_verdict)
+    n = COUNT // 2
+    assert [f[:6] for f in _frames(xen_verdict)] == [(n, n, n, 0, 0, 0)] * 2
+    assert f"vif0 mac {MACS[1]}" in xen_verdict.console
+    assert f"vif1 mac {MACS[2]}" in xen_verdict.console
