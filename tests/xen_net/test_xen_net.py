@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import sys
 from pathlib import Path
@@ -71,6 +72,22 @@ TWO = _scenario(
 )
 
 
+# The measurement docs/xen-devices.md records (opt-in: XENLET_NET_BENCH=1,
+# with XENLET_XEN_TIMEOUT=1200 for the longer boot): BENCH_COUNT round
+# trips per (frames in flight, frame size), one vif.
+BENCH_RUNS = [(1, 60), (1, 1514), (32, 60), (32, 1514)]
+BENCH_COUNT = 500
+BENCH = _scenario(
+    "net-rate",
+    [NetSpec("xenbr0", "00:16:3e:5a:02:01")],
+    BENCH_COUNT * len(BENCH_RUNS),
+    "\n".join(f'echo "RUN window={w} size={size}"\n'
+              f"xenlet-frames echo-test -w 120 -s 180 -n {w} vif$DOMID.0 00:16:3e:5a:02:01 "
+              f"{BENCH_COUNT} {size} || exit 1" for w, size in BENCH_RUNS),
+)
+BENCH.max_runtime = 900.0
+
+
 def _ok(v: Verdict) -> None:
     assert v.ok, (v.summary() + "\n--- console ---\n" + v.console + "\n--- during ---\n"
                   + v.during_output + "\n--- tail ---\n" + v.serial_tail)
@@ -86,6 +103,7 @@ def test_echo_frames_of_every_size(xen_verdict: Verdict) -> None:
     [(sent, received, intact, lost, dup, bad, _rate)] = _frames(xen_verdict)
     assert (sent, received, intact, lost, dup, bad) == (COUNT, COUNT, COUNT, 0, 0, 0)
     assert f"vif0 mac {MACS[0]} mtu 1500" in xen_verdict.console
+    assert "vif0 closed, backend state 6" in xen_verdict.console  # Closed
     # nothing the backend sent was malformed, nothing refused
     assert re.search(rf"vif0 data={COUNT} .* rx_dropped=0 rx_errors=0 tx_errors=0 ",
                      xen_verdict.console), xen_verdict.console
@@ -100,3 +118,18 @@ def test_two_vifs_at_once(xen_verdict: Verdict) -> None:
     assert [f[:6] for f in _frames(xen_verdict)] == [(n, n, n, 0, 0, 0)] * 2
     assert f"vif0 mac {MACS[1]}" in xen_verdict.console
     assert f"vif1 mac {MACS[2]}" in xen_verdict.console
+
+
+def _round_trip_rate(xen_verdict: Verdict) -> None:
+    _ok(xen_verdict)
+    runs = re.findall(r"RUN window=(\d+) size=(\d+)\n.*rtt_per_s=([\d.]+)", xen_verdict.during_output)
+    assert len(runs) == len(BENCH_RUNS), xen_verdict.during_output
+    print(f"\nraw frame round trips per second, {BENCH_COUNT} frames per row:")
+    print("| frames in flight | frame bytes | round trips/s |\n|---:|---:|---:|")
+    for w, size, rate in runs:
+        print(f"| {w} | {size} | {rate} |")
+
+
+# Only defined when asked for: a defined scenario test joins the session's boot.
+if os.environ.get("XENLET_NET_BENCH"):
+    test_round_trip_rate = pytest.mark.xen_scenario(BENCH)(_round_trip_rate)

@@ -2,8 +2,8 @@
 # Guest: echo raw Ethernet frames back with the addresses swapped, on every
 # vif it has, until each vif has echoed COUNT data frames of dom0's
 # `xenlet-frames echo-test` (ethertype 0x88b5, payload kind 2 at byte 22),
-# then linger a second for stragglers, print each vif's counters and
-# ECHO-DONE.  Only frames addressed to the vif's own MAC are answered (a
+# then linger a second for stragglers, close each vif (printing the
+# backend's state after the close), print its counters and ECHO-DONE.  Only frames addressed to the vif's own MAC are answered (a
 # bridge may flood others to us; answering them could loop).  Waits with
 # xen.poll, never spins.  Usage: echo.py COUNT [VIFS] [SECONDS]
 import sys
@@ -51,6 +51,7 @@ def main():
             xen.poll(0.25)
     for i, nic in enumerate(nics):
         nic.close()
+        print(f"vif{i} closed, backend state {nic.fe.backend_state()}")
         s = nic.stats
         print(f"vif{i} data={data[i]} echoed={echoed[i]} rx_frames={s.rx_frames} "
               f"tx_frames={s.tx_frames} rx_dropped={s.rx_dropped} rx_errors={s.rx_errors} "
