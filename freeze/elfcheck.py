@@ -5,7 +5,8 @@
 the platform rely on: an ELF64 x86-64 executable; the Xen note
 ``XEN_ELFNOTE_PHYS32_ENTRY`` (type 18, name "Xen") in a PT_NOTE segment,
 whose entry lies in a loadable executable segment; W^X on every PT_LOAD; no
-dynamic linking and no undefined symbols; and the frozen blob, between
+dynamic linking and no undefined symbols (in the image, and in its unstripped
+twin when given); and the frozen blob, between
 ``xenlet_image_start`` and ``xenlet_image_end``, byte-identical to ``blob``
 and in a read-only segment.  The first problem raises ``ImageCheckError``
 naming it; success returns an ``ImageReport`` (segments, entry, section
@@ -77,18 +78,40 @@ def _notes(data: bytes) -> list[tuple[bytes, int, bytes]]:
     return notes
 
 
-def check_image(path: str | Path, blob: bytes) -> ImageReport:
-    path = Path(path)
+def _open(path: Path):
     try:
-        f = path.open("rb")
+        return path.open("rb")
     except OSError as e:
         raise ImageCheckError(f"cannot open image {path}: {e.strerror}") from e
-    with f:
-        try:
-            elf = ELFFile(f)
-        except ELFError as e:
-            raise ImageCheckError(f"{path}: not an ELF file ({e})") from e
-        return _check(elf, path, blob)
+
+
+def _elf(f, path: Path) -> ELFFile:
+    try:
+        return ELFFile(f)
+    except ELFError as e:
+        raise ImageCheckError(f"{path}: not an ELF file ({e})") from e
+
+
+def check_image(path: str | Path, blob: bytes, symbols: str | Path | None = None) -> ImageReport:
+    """symbols: the unstripped twin of a stripped image (freeze/link.py's
+    syms_path); its symbol table must have no undefined symbols either."""
+    path = Path(path)
+    if symbols is not None:
+        sym_path = Path(symbols)
+        with _open(sym_path) as f:
+            _undefined(_elf(f, sym_path), sym_path)
+    with _open(path) as f:
+        return _check(_elf(f, path), path, blob)
+
+
+def _undefined(elf: ELFFile, path: Path) -> None:
+    symtab = elf.get_section_by_name(".symtab")
+    if not isinstance(symtab, SymbolTableSection):
+        raise ImageCheckError(f"{path}: no symbol table")
+    undefined = [sym.name or f"#{i}" for i, sym in enumerate(symtab.iter_symbols())
+                 if i and sym["st_shndx"] == "SHN_UNDEF"]
+    if undefined:
+        raise ImageCheckError(f"{path}: undefined symbols: {', '.join(sorted(undefined))}")
 
 
 def _check(elf: ELFFile, path: Path, blob: bytes) -> ImageReport:
@@ -134,19 +157,10 @@ def _check(elf: ELFFile, path: Path, blob: bytes) -> ImageReport:
         if sec.name and sec["sh_flags"] & SH_FLAGS.SHF_ALLOC:
             sections[sec.name] = sec["sh_size"]
 
+    _undefined(elf, path)
     symtab = elf.get_section_by_name(".symtab")
-    if not isinstance(symtab, SymbolTableSection):
-        raise ImageCheckError(f"{path}: no symbol table (the image must not be stripped)")
-    undefined, syms = [], {}
-    for i, sym in enumerate(symtab.iter_symbols()):
-        if i == 0:
-            continue
-        if sym["st_shndx"] == "SHN_UNDEF":
-            undefined.append(sym.name or f"#{i}")
-        elif sym.name in ("xenlet_image_start", "xenlet_image_end"):
-            syms[sym.name] = sym["st_value"]
-    if undefined:
-        raise ImageCheckError(f"{path}: undefined symbols: {', '.join(sorted(undefined))}")
+    syms = {sym.name: sym["st_value"] for sym in symtab.iter_symbols()
+            if sym.name in ("xenlet_image_start", "xenlet_image_end")}
 
     if len(syms) != 2:
         raise ImageCheckError(f"{path}: frozen image symbols xenlet_image_start/end missing")

@@ -420,21 +420,48 @@ BF(disabled) {
     vm_raisef(NotImplementedError_type, "runtime code loading is not available in a sealed image");
 }
 
-static const struct {
-    const char *name;
-    NativeFn fn;
-} builtin_fns[] = {
-    {"print", bi_print},       {"len", bi_len},           {"repr", bi_repr},         {"ascii", bi_ascii},
-    {"hash", bi_hash},         {"id", bi_id},             {"abs", bi_abs},           {"callable", bi_callable},
-    {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"iter", bi_iter}, {"next", bi_next},
-    {"getattr", bi_getattr},   {"setattr", bi_setattr},   {"delattr", bi_delattr},   {"hasattr", bi_hasattr},
-    {"min", bi_min},           {"max", bi_max},           {"sum", bi_sum},           {"any", bi_any},
-    {"all", bi_all},           {"sorted", bi_sorted},     {"divmod", bi_divmod},     {"pow", bi_pow},
-    {"round", bi_round},       {"chr", bi_chr},           {"ord", bi_ord},           {"hex", bi_hex},
-    {"oct", bi_oct},           {"bin", bi_bin},           {"format", bi_format},     {"globals", bi_globals},
-    {"locals", bi_locals},     {"vars", bi_vars},         {"dir", bi_dir},           {"input", bi_input},
-    {"open", bi_open},         {"eval", bi_disabled},     {"exec", bi_disabled},     {"compile", bi_disabled},
-};
+/* The builtins module's functions (see DEF_BUILTIN in vm/obj.h: an image
+ * keeps those its program names). */
+DEF_BUILTIN(print, bi_print);
+DEF_BUILTIN(len, bi_len);
+DEF_BUILTIN(repr, bi_repr);
+DEF_BUILTIN(ascii, bi_ascii);
+DEF_BUILTIN(hash, bi_hash);
+DEF_BUILTIN(id, bi_id);
+DEF_BUILTIN(abs, bi_abs);
+DEF_BUILTIN(callable, bi_callable);
+DEF_BUILTIN(isinstance, bi_isinstance);
+DEF_BUILTIN(issubclass, bi_issubclass);
+DEF_BUILTIN(iter, bi_iter);
+DEF_BUILTIN(next, bi_next);
+DEF_BUILTIN(getattr, bi_getattr);
+DEF_BUILTIN(setattr, bi_setattr);
+DEF_BUILTIN(delattr, bi_delattr);
+DEF_BUILTIN(hasattr, bi_hasattr);
+DEF_BUILTIN(min, bi_min);
+DEF_BUILTIN(max, bi_max);
+DEF_BUILTIN(sum, bi_sum);
+DEF_BUILTIN(any, bi_any);
+DEF_BUILTIN(all, bi_all);
+DEF_BUILTIN(sorted, bi_sorted);
+DEF_BUILTIN(divmod, bi_divmod);
+DEF_BUILTIN(pow, bi_pow);
+DEF_BUILTIN(round, bi_round);
+DEF_BUILTIN(chr, bi_chr);
+DEF_BUILTIN(ord, bi_ord);
+DEF_BUILTIN(hex, bi_hex);
+DEF_BUILTIN(oct, bi_oct);
+DEF_BUILTIN(bin, bi_bin);
+DEF_BUILTIN(format, bi_format);
+DEF_BUILTIN(globals, bi_globals);
+DEF_BUILTIN(locals, bi_locals);
+DEF_BUILTIN(vars, bi_vars);
+DEF_BUILTIN(dir, bi_dir);
+DEF_BUILTIN(input, bi_input);
+DEF_BUILTIN(open, bi_open);
+DEF_BUILTIN(eval, bi_disabled);
+DEF_BUILTIN(exec, bi_disabled);
+DEF_BUILTIN(compile, bi_disabled);
 
 static Type *const all_types[] = {
     &object_type, &type_type, &int_type, &bool_type, &float_type, &str_type, &bytes_type, &bytearray_type,
@@ -459,8 +486,8 @@ void vm_init_types(void) {
 
 Dict *builtins_init(void) {
     Dict *b = dict_new();
-    for (size_t i = 0; i < sizeof builtin_fns / sizeof builtin_fns[0]; i++)
-        dict_set_str(b, str_intern_cstr(builtin_fns[i].name), native_new(builtin_fns[i].name, builtin_fns[i].fn, NULL));
+    for (const MethodDef *m = __start_xlmethods; m < __stop_xlmethods; m++)
+        if (!m->owner) dict_set_str(b, str_intern_cstr(m->name), native_new(m->name, m->fn, NULL));
     static const struct {
         const char *name;
         Type *t;

@@ -1860,22 +1860,27 @@ static Value mv_strides(Value self) {
 
 /* ---- the types ------------------------------------------------------------------------------ */
 
-#define M(n) {#n, m_##n, NATIVE_METHOD}
-#define SHARED_METHODS                                                                                                 \
-    M(capitalize), M(center), M(count), M(decode), M(endswith), M(expandtabs), M(find), M(hex), M(index),             \
-        M(isalnum), M(isalpha), M(isascii), M(isdigit), M(islower), M(isspace), M(istitle), M(isupper), M(join),     \
-        M(ljust), M(lower), M(lstrip), M(partition), M(removeprefix), M(removesuffix), M(replace), M(rfind),          \
-        M(rindex), M(rjust), M(rpartition), M(rsplit), M(rstrip), M(split), M(splitlines), M(startswith), M(strip),   \
-        M(swapcase), M(title), M(translate), M(upper), M(zfill), {"fromhex", m_fromhex, NATIVE_CLASSMETHOD},          \
-        {"maketrans", m_maketrans, NATIVE_STATIC}
-
-static const MethodDef bytes_methods[] = {SHARED_METHODS, {0}};
-static const MethodDef bytearray_methods[] = {SHARED_METHODS, M(append), M(extend), M(pop), M(insert), M(remove),
-                                              M(reverse), M(clear), M(copy), {0}};
-static const MethodDef memoryview_methods[] = {M(tobytes), M(tolist), M(hex), M(release),
-                                               {"__enter__", mv_enter, NATIVE_METHOD},
-                                               {"__exit__", mv_exit, NATIVE_METHOD}, {0}};
+/* bytes and bytearray share most methods (one C function each, taking
+ * either); see DEF_METHOD in vm/obj.h. */
+#define BOTH(n, fn, kind) DEF_METHOD(bytes_type, n, fn, kind); DEF_METHOD(bytearray_type, n, fn, kind);
+#define M(n) BOTH(n, m_##n, NATIVE_METHOD)
+M(capitalize) M(center) M(count) M(decode) M(endswith) M(expandtabs) M(find) M(hex) M(index)
+M(isalnum) M(isalpha) M(isascii) M(isdigit) M(islower) M(isspace) M(istitle) M(isupper) M(join)
+M(ljust) M(lower) M(lstrip) M(partition) M(removeprefix) M(removesuffix) M(replace) M(rfind)
+M(rindex) M(rjust) M(rpartition) M(rsplit) M(rstrip) M(split) M(splitlines) M(startswith) M(strip)
+M(swapcase) M(title) M(translate) M(upper) M(zfill)
+BOTH(fromhex, m_fromhex, NATIVE_CLASSMETHOD)
+BOTH(maketrans, m_maketrans, NATIVE_STATIC)
 #undef M
+#undef BOTH
+#define M(n) DEF_METHOD(bytearray_type, n, m_##n, NATIVE_METHOD);
+M(append) M(extend) M(pop) M(insert) M(remove) M(reverse) M(clear) M(copy)
+#undef M
+#define M(n) DEF_METHOD(memoryview_type, n, m_##n, NATIVE_METHOD);
+M(tobytes) M(tolist) M(hex) M(release)
+#undef M
+DEF_METHOD(memoryview_type, __enter__, mv_enter, NATIVE_METHOD);
+DEF_METHOD(memoryview_type, __exit__, mv_exit, NATIVE_METHOD);
 static const MemberDef memoryview_members[] = {{"nbytes", mv_nbytes},     {"readonly", mv_readonly},
                                                {"obj", mv_obj},           {"itemsize", mv_itemsize},
                                                {"ndim", mv_ndim},         {"format", mv_format},
@@ -1896,7 +1901,6 @@ Type bytes_type = {
     .contains = b_contains,
     .iter = b_iter,
     .new_ = bytes_new_,
-    .methods = bytes_methods,
 };
 
 Type bytearray_type = {
@@ -1914,7 +1918,6 @@ Type bytearray_type = {
     .contains = b_contains,
     .iter = b_iter,
     .new_ = bytearray_new_,
-    .methods = bytearray_methods,
 };
 
 Type memoryview_type = {
@@ -1930,6 +1933,5 @@ Type memoryview_type = {
     .contains = b_contains,
     .iter = b_iter,
     .new_ = memoryview_new_,
-    .methods = memoryview_methods,
     .members = memoryview_members,
 };

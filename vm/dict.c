@@ -457,16 +457,16 @@ static Value items_rev(Value *a, int n, Tuple *kw) {
     (void)kw;
     return reversed_view((Value)((DictView *)a[0])->d, 2);
 }
-static const MethodDef keys_methods[] = {{"__reversed__", keys_rev, NATIVE_METHOD}, {0}};
-static const MethodDef values_methods[] = {{"__reversed__", values_rev, NATIVE_METHOD}, {0}};
-static const MethodDef items_methods[] = {{"__reversed__", items_rev, NATIVE_METHOD}, {0}};
+DEF_METHOD(dict_keys_type, __reversed__, keys_rev, NATIVE_METHOD);
+DEF_METHOD(dict_values_type, __reversed__, values_rev, NATIVE_METHOD);
+DEF_METHOD(dict_items_type, __reversed__, items_rev, NATIVE_METHOD);
 
-Type dict_keys_type = {.methods = keys_methods, .cname = "dict_keys", .basicsize = sizeof(DictView), .trace = view_trace,
+Type dict_keys_type = {.cname = "dict_keys", .basicsize = sizeof(DictView), .trace = view_trace,
                        .len = view_len, .iter = keys_iter, .contains = keys_contains, .repr = keys_repr,
                        .richcmp = view_richcmp, .binop = view_binop};
-Type dict_values_type = {.methods = values_methods, .cname = "dict_values", .basicsize = sizeof(DictView), .trace = view_trace,
+Type dict_values_type = {.cname = "dict_values", .basicsize = sizeof(DictView), .trace = view_trace,
                          .len = view_len, .iter = values_iter, .repr = values_repr};
-Type dict_items_type = {.methods = items_methods, .cname = "dict_items", .basicsize = sizeof(DictView), .trace = view_trace,
+Type dict_items_type = {.cname = "dict_items", .basicsize = sizeof(DictView), .trace = view_trace,
                         .len = view_len, .iter = items_iter, .contains = items_contains, .repr = items_repr,
                         .richcmp = view_richcmp, .binop = view_binop};
 
@@ -600,24 +600,21 @@ static Value dict_new_(Type *t, Value *args, int nargs, Tuple *kw) {
     return (Value)d;
 }
 
-static const MethodDef dict_methods[] = {
-    {"__init__", dm_init, NATIVE_METHOD},
-    {"keys", dm_keys, NATIVE_METHOD},
-    {"values", dm_values, NATIVE_METHOD},
-    {"items", dm_items, NATIVE_METHOD},
-    {"get", dm_get, NATIVE_METHOD},
-    {"setdefault", dm_setdefault, NATIVE_METHOD},
-    {"pop", dm_pop, NATIVE_METHOD},
-    {"popitem", dm_popitem, NATIVE_METHOD},
-    {"update", dm_update, NATIVE_METHOD},
-    {"clear", dm_clear, NATIVE_METHOD},
-    {"copy", dm_copy, NATIVE_METHOD},
-    {"fromkeys", dm_fromkeys, NATIVE_CLASSMETHOD},
-    {"__reversed__", dm_reversed, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(dict_type, __init__, dm_init, NATIVE_METHOD);
+DEF_METHOD(dict_type, keys, dm_keys, NATIVE_METHOD);
+DEF_METHOD(dict_type, values, dm_values, NATIVE_METHOD);
+DEF_METHOD(dict_type, items, dm_items, NATIVE_METHOD);
+DEF_METHOD(dict_type, get, dm_get, NATIVE_METHOD);
+DEF_METHOD(dict_type, setdefault, dm_setdefault, NATIVE_METHOD);
+DEF_METHOD(dict_type, pop, dm_pop, NATIVE_METHOD);
+DEF_METHOD(dict_type, popitem, dm_popitem, NATIVE_METHOD);
+DEF_METHOD(dict_type, update, dm_update, NATIVE_METHOD);
+DEF_METHOD(dict_type, clear, dm_clear, NATIVE_METHOD);
+DEF_METHOD(dict_type, copy, dm_copy, NATIVE_METHOD);
+DEF_METHOD(dict_type, fromkeys, dm_fromkeys, NATIVE_CLASSMETHOD);
+DEF_METHOD(dict_type, __reversed__, dm_reversed, NATIVE_METHOD);
 
 Type dict_type = {.cname = "dict", .flags = TF_BASETYPE | TF_DICT_SUB, .basicsize = sizeof(Dict),
                   .trace = dict_trace, .repr = dict_repr, .richcmp = dict_richcmp, .len = dict_len,
                   .getitem = dict_getitem, .setitem = dict_setitem, .contains = dict_contains,
-                  .iter = dict_iter, .binop = dict_binop, .new_ = dict_new_, .methods = dict_methods};
+                  .iter = dict_iter, .binop = dict_binop, .new_ = dict_new_};

@@ -7,6 +7,7 @@
  * are linked lists of (code, line) built while the exception unwinds frames
  * (vm/eval.c adds one entry per frame it passes). */
 #include "vm.h"
+#include "fmt.h"
 #include "port.h"
 
 VmTry *vm_try_top;
@@ -240,9 +241,9 @@ static Value unicode_error_str(Value v) {
             size_t adv;
             uint32_t c = str_decode_at(o->data + str_offset(o, (size_t)start), &adv);
             char esc[16];
-            if (c < 0x100) snprintf(esc, sizeof esc, "\\x%02x", c);
-            else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
-            else snprintf(esc, sizeof esc, "\\U%08x", c);
+            if (c < 0x100) fmt_snprintf(esc, sizeof esc, "\\x%02x", c);
+            else if (c < 0x10000) fmt_snprintf(esc, sizeof esc, "\\u%04x", c);
+            else fmt_snprintf(esc, sizeof esc, "\\U%08x", c);
             return (Value)str_printf("'%S' codec can't encode character '%s' in position %ld: %S", enc, esc, start,
                                      reason);
         }
@@ -328,13 +329,11 @@ static Value exc_add_note(Value *args, int nargs, Tuple *kw) {
 }
 
 static Value exc_setattr_special(Value o, Str *name, Value v);
+Type BaseException_type_obj; /* defined below; its methods come first */
 
-static const MethodDef exc_methods[] = {
-    {"__init__", exc_init, NATIVE_METHOD},
-    {"with_traceback", exc_with_traceback, NATIVE_METHOD},
-    {"add_note", exc_add_note, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(BaseException_type_obj, __init__, exc_init, NATIVE_METHOD);
+DEF_METHOD(BaseException_type_obj, with_traceback, exc_with_traceback, NATIVE_METHOD);
+DEF_METHOD(BaseException_type_obj, add_note, exc_add_note, NATIVE_METHOD);
 static const MemberDef exc_members[] = {
     {"args", exc_get_args},
     {"__traceback__", exc_get_tb},
@@ -377,7 +376,6 @@ Type BaseException_type_obj = {
     .str = exc_str,
     .new_ = exc_new,
     .setattr = exc_setattr,
-    .methods = exc_methods,
     .members = exc_members,
 };
 
@@ -553,7 +551,7 @@ void vm_fault_traceback(void) {
     char buf[256];
     while (n-- > 0) {
         Frame *f = chain[n];
-        int len = snprintf(buf, sizeof buf, "  File \"%s\", line %d, in %s\n", f->code->filename->data,
+        int len = fmt_snprintf(buf, sizeof buf, "  File \"%s\", line %d, in %s\n", f->code->filename->data,
                            code_line(f->code, f->ip), f->code->name->data);
         if (len > 0) vm_write(2, buf, (size_t)len < sizeof buf ? (size_t)len : sizeof buf - 1);
     }

@@ -8,19 +8,21 @@
  *   mode 0  shortest string that reads back as x      (repr, no type)
  *   mode 2  correctly rounded to N significant digits  (e, g)
  *   mode 3  correctly rounded to N places after the point (f, %, round)
- * The digits come from snprintf("%.*e"/"%.*f"), which glibc and musl
- * round correctly (ties to even, like dtoa), and round trips are checked
- * with strtod.  The digit string is then laid out exactly as CPython's
- * format_float_short does, and the result padded and grouped as its
- * calc_number_widths / fill_number do.  Long runs of zeros (huge
+ * The digits come from the exact decimal value of the double (a big
+ * integer, vm/mpn.h: m * 2^e is m * 5^-e * 10^e), rounded ties-to-even as
+ * dtoa does; text is read back with the same exact arithmetic (an integer
+ * times or divided by a power of ten, correctly rounded), so neither needs
+ * the C library's printf or strtod.  The digit string is then laid out
+ * exactly as CPython's format_float_short does, and the result padded and
+ * grouped as its calc_number_widths / fill_number do.  Long runs of zeros (huge
  * precisions or widths) are never materialised: they are counted and
  * streamed to the sink. */
 #include "fmt.h"
+#include "mpn.h"
 
 #include <float.h>
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include <stdarg.h>
 #include <string.h>
 
 /* More significant digits than the exact decimal value of any double has
@@ -78,175 +80,217 @@ static void set_zero(decimal *dec)
     dec->decpt = 1;
 }
 
-/* Read snprintf's "%.Ne" text of a positive finite number, in place:
- * gather the digits at the front of buf, drop trailing zeros. */
-static void from_e(decimal *dec)
+/* ---- exact decimal arithmetic (vm/mpn.h) ----------------------------------- */
+
+/* Limbs for m * 5^1075 (m < 2^54: the midpoints below need a bit more than
+ * a double's 53) and for 10^k with k up to NDIG_MAX + 340 (parsing). */
+#define EXACT_LIMBS 90
+#define POW10_LIMBS 120
+
+/* r = a * base^k for a small base (5 or 10), in steps of the largest power
+ * of base that fits a limb.  r may be a; r needs room for the result. */
+static size_t mul_pow(mpn_limb *r, const mpn_limb *a, size_t na, unsigned base, int64_t k)
 {
-    char *w = dec->buf;
-    const char *r = dec->buf;
-    for (; *r != 'e'; r++)
-        if (*r != '.')
-            *w++ = *r;
-    int n = (int)(w - dec->buf);
-    while (n > 1 && dec->buf[n - 1] == '0')
-        n--;
+    mpn_limb step = base == 5 ? 1220703125u /* 5^13 */ : 1000000000u /* 10^9 */;
+    int per = base == 5 ? 13 : 9;
+    if (r != a)
+        memcpy(r, a, na * sizeof *a);
+    for (; k > 0; k -= per) {
+        mpn_limb m = step;
+        if (k < per) {
+            m = 1;
+            for (int i = 0; i < k; i++)
+                m *= base;
+        }
+        na = mpn_mul_1_add(r, r, na, m, 0);
+    }
+    return na;
+}
+
+/* The exact decimal digits of m * 2^e2 (m > 0), without trailing zeros.
+ * With e2 < 0 the value is m * 5^-e2 * 10^e2, an integer times a power of
+ * ten, so the digits are those of one big integer. */
+static void exact_decimal(uint64_t m, int e2, decimal *dec)
+{
+    mpn_limb a[EXACT_LIMBS];
+    size_t na = mpn_from_u64(a, m);
+    na = e2 >= 0 ? mpn_lshift(a, a, na, (size_t)e2) : mul_pow(a, a, na, 5, -e2);
+    int len = (int)mpn_to_str(dec->buf, a, na, 10, a);
+    dec->decpt = len + (e2 < 0 ? e2 : 0);
+    while (len > 1 && dec->buf[len - 1] == '0')
+        len--;
     dec->d = dec->buf;
-    dec->n = n;
-    dec->decpt = strtol(r + 1, NULL, 10) + 1;
+    dec->n = len;
+}
+
+/* ax > 0 finite as m * 2^e2 with an integer m. */
+static void split_double(double ax, uint64_t *m, int *e2)
+{
+    uint64_t bits;
+    memcpy(&bits, &ax, sizeof bits);
+    int be = (int)(bits >> 52);
+    *m = bits & ((UINT64_C(1) << 52) - 1);
+    if (be) {
+        *m |= UINT64_C(1) << 52;
+        *e2 = be - 1075;
+    } else {
+        *e2 = -1074;
+    }
+}
+
+static void exact_double(double ax, decimal *dec)
+{
+    uint64_t m;
+    int e2;
+    split_double(ax, &m, &e2);
+    exact_decimal(m, e2, dec);
+}
+
+/* The double nearest to the integer d[0..n) times 10^e10 (ties to even):
+ * one exact big-integer product or correctly rounded quotient. */
+static double decimal_to_double(const char *d, int n, int64_t e10)
+{
+    /* Beyond these the value is over DBL_MAX or under half the smallest
+     * subnormal whatever the digits. */
+    if (n + e10 > 310)
+        return INFINITY;
+    if (n + e10 < -330)
+        return 0.0;
+    mpn_limb a[POW10_LIMBS + 8];
+    size_t na = mpn_from_str(a, d, (size_t)n, 10);
+    bool over;
+    if (e10 >= 0) {
+        na = mul_pow(a, a, na, 10, e10);
+        return mpn_to_double(a, na, &over);
+    }
+    mpn_limb b[POW10_LIMBS + 8];
+    mpn_limb one = 1;
+    size_t nb = mul_pow(b, &one, 1, 10, -e10);
+    mpn_limb scratch[3 * (POW10_LIMBS + 11) + POW10_LIMBS + 10];
+    return mpn_truediv(a, na, b, nb, scratch, &over);
+}
+
+static bool reads_back(const decimal *dec, double ax)
+{
+    return decimal_to_double(dec->d, dec->n, dec->decpt - dec->n) == ax;
+}
+
+/* out = src rounded to its first keep digits (ties to even), without
+ * trailing zeros; keep <= 0 rounds at or above the leading digit.  A zero
+ * result has n = 0 (decpt then means nothing: callers set it). */
+static void round_decimal(const decimal *src, int64_t keep, decimal *out)
+{
+    const char *d = src->d;
+    int n = src->n;
+    out->d = out->buf;
+    out->decpt = src->decpt;
+    if (keep >= n) {
+        memmove(out->buf, d, (size_t)n);
+        out->n = n;
+        return;
+    }
+    bool up = false;
+    if (keep >= 0) {
+        char first = d[keep];
+        bool rest = false;
+        for (int i = (int)keep + 1; i < n && !rest; i++)
+            rest = d[i] != '0';
+        bool odd = keep > 0 && (d[keep - 1] - '0') % 2;
+        up = first > '5' || (first == '5' && (rest || odd));
+    }
+    if (keep <= 0) {
+        out->n = 0;
+        if (up) { /* 0.5.. * 10^decpt rounds up to 10^decpt */
+            out->buf[0] = '1';
+            out->n = 1;
+            out->decpt++;
+        }
+        return;
+    }
+    memmove(out->buf, d, (size_t)keep);
+    int k = (int)keep;
+    if (up) {
+        while (k > 0 && out->buf[k - 1] == '9')
+            k--;
+        if (k == 0) {
+            out->buf[0] = '1';
+            k = 1;
+            out->decpt++;
+        } else {
+            out->buf[k - 1]++;
+        }
+    }
+    while (k > 1 && out->buf[k - 1] == '0')
+        k--;
+    out->n = k;
 }
 
 /* Mode 2: |x| = ax > 0 rounded to nd >= 1 significant digits. */
 static void digits_sig(double ax, int64_t nd, decimal *dec)
 {
-    if (nd > NDIG_MAX)
-        nd = NDIG_MAX;
-    snprintf(dec->buf, sizeof dec->buf, "%.*e", (int)nd - 1, ax);
-    from_e(dec);
-}
-
-/* The exact decimal exponent of ax > 0: floor(log10(ax)). */
-static int exact_exp10(double ax, decimal *scratch)
-{
-    snprintf(scratch->buf, sizeof scratch->buf, "%.16e", ax);
-    /* Rounding to 17 digits carries into a new decade only when the text
-     * reads 1.0000000000000000eN; then ask for the exact expansion. */
-    if (memcmp(scratch->buf, "1.0000000000000000e", 19) == 0)
-        snprintf(scratch->buf, sizeof scratch->buf, "%.*e", NDIG_MAX - 1,
-                 ax);
-    return (int)strtol(strchr(scratch->buf, 'e') + 1, NULL, 10);
+    decimal exact;
+    exact_double(ax, &exact);
+    round_decimal(&exact, nd, dec);
 }
 
 /* Mode 3: ax > 0 rounded to a multiple of 10^-p (p may be negative).
  * When the result is zero, dtoa gives no digits and decpt = -p. */
 static void digits_fixed(double ax, int64_t p, decimal *dec)
 {
-    if (p >= 0) {
-        int q = p > FDIG_MAX ? FDIG_MAX : (int)p;
-        snprintf(dec->buf, sizeof dec->buf, "%.*f", q, ax);
-        char *w = dec->buf;
-        int intlen = -1;
-        for (const char *r = dec->buf; *r; r++) {
-            if (*r == '.')
-                intlen = (int)(w - dec->buf);
-            else
-                *w++ = *r;
-        }
-        int len = (int)(w - dec->buf);
-        if (intlen < 0)
-            intlen = len;
-        int lz = 0;
-        while (lz < len && dec->buf[lz] == '0')
-            lz++;
-        if (lz == len) {
-            dec->d = dec->buf;
-            dec->n = 0;
-            dec->decpt = -p;
-            return;
-        }
-        while (dec->buf[len - 1] == '0')
-            len--;
-        dec->d = dec->buf + lz;
-        dec->n = len - lz;
-        dec->decpt = intlen - lz;
-        return;
-    }
-    /* Rounding to tens, hundreds, ...: count significant digits. */
-    int e = exact_exp10(ax, dec);
-    int64_t nd = e + 1 + p;
-    if (nd > 0) {
-        digits_sig(ax, nd, dec);
-        return;
-    }
-    bool up = false;
-    if (nd == 0) {
-        /* ax lies in [10^e, 10^(e+1)) and rounds to 0 or 10^(e+1): up
-         * when above 5*10^e, and a tie goes to 0 (even). */
-        snprintf(dec->buf, sizeof dec->buf, "%.*e", NDIG_MAX - 1, ax);
-        if (dec->buf[0] > '5')
-            up = true;
-        else if (dec->buf[0] == '5')
-            for (const char *r = dec->buf + 2; *r != 'e'; r++)
-                if (*r != '0')
-                    up = true;
-    }
-    dec->d = dec->buf;
-    if (up) {
-        dec->buf[0] = '1';
-        dec->n = 1;
-        dec->decpt = e + 2;
-    } else {
-        dec->n = 0;
+    decimal exact;
+    exact_double(ax, &exact);
+    round_decimal(&exact, exact.decpt + p, dec);
+    if (dec->n == 0)
         dec->decpt = -p;
-    }
 }
 
-static bool reads_back(const char *text, double ax)
-{
-    return strtod(text, NULL) == ax;
-}
-
-/* Mode 0: the shortest digit string that strtod reads back as ax > 0, the
+/* Mode 0: the shortest digit string that reads back as ax > 0, the
  * closest to ax if there are several of that length. */
 static void digits_shortest(double ax, decimal *dec)
 {
-    char *b = dec->buf;
-    size_t cap = sizeof dec->buf;
+    decimal exact;
+    exact_double(ax, &exact);
     if (ax < DBL_MIN) {
         /* Subnormals have fewer bits than 15 digits: search upwards. */
         for (int p = 1; p < 17; p++) {
-            snprintf(b, cap, "%.*e", p - 1, ax);
-            if (reads_back(b, ax)) {
-                from_e(dec);
+            round_decimal(&exact, p, dec);
+            if (reads_back(dec, ax))
                 return;
-            }
         }
-        snprintf(b, cap, "%.16e", ax);
-        from_e(dec);
+        round_decimal(&exact, 17, dec);
         return;
     }
     /* Any decimal of at most 15 digits survives a trip through a normal
      * double (DBL_DIG), so if a string of <= 15 digits reads back as ax it
      * is ax rounded to 15 digits with its trailing zeros removed. */
-    snprintf(b, cap, "%.14e", ax);
-    if (reads_back(b, ax)) {
-        from_e(dec);
-        return;
-    }
-    snprintf(b, cap, "%.15e", ax);
-    if (reads_back(b, ax)) {
-        from_e(dec);
-        return;
+    for (int p = 15; p <= 16; p++) {
+        round_decimal(&exact, p, dec);
+        if (reads_back(dec, ax))
+            return;
     }
     /* At a power of two the gap below ax is half the gap above, so the
      * 16-digit string just above may read back while the closer one just
      * below does not. */
     int mexp;
-    if (frexp(ax, &mexp) == 0.5) {
-        char dig[16];
-        int k = 0;
-        for (const char *r = b; *r != 'e'; r++)
-            if (*r != '.')
-                dig[k++] = *r;
-        int e = (int)strtol(strchr(b, 'e') + 1, NULL, 10);
-        int i = 15;
-        while (i >= 0 && dig[i] == '9')
-            dig[i--] = '0';
-        if (i < 0) {
-            dig[0] = '1';
-            e++;
+    if (frexp(ax, &mexp) == 0.5 && dec->n <= 16) {
+        memset(dec->buf + dec->n, '0', (size_t)(16 - dec->n));
+        int k = 16;
+        while (k > 0 && dec->buf[k - 1] == '9')
+            dec->buf[--k] = '0';
+        if (k == 0) {
+            dec->buf[0] = '1';
+            dec->decpt++;
         } else {
-            dig[i]++;
+            dec->buf[k - 1]++;
         }
-        char cand[40];
-        snprintf(cand, sizeof cand, "%c.%.15se%d", dig[0], dig + 1, e);
-        if (reads_back(cand, ax)) {
-            memcpy(b, cand, strlen(cand) + 1);
-            from_e(dec);
+        k = 16;
+        while (k > 1 && dec->buf[k - 1] == '0')
+            k--;
+        dec->n = k;
+        if (reads_back(dec, ax))
             return;
-        }
     }
-    snprintf(b, cap, "%.16e", ax);
-    from_e(dec);
+    round_decimal(&exact, 17, dec);
 }
 
 /* ---- float text, as CPython's PyOS_double_to_string lays it out ---------- */
@@ -371,7 +415,7 @@ static void render(ftext *t, double x, char code, int64_t precision,
     }
     t->point = alt || t->z1 + t->nfrac + t->z2 > 0;
     if (use_exp)
-        t->nsuffix = (size_t)snprintf(t->suffix, sizeof t->suffix, "%c%+.02d",
+        t->nsuffix = (size_t)fmt_snprintf(t->suffix, sizeof t->suffix, "%c%+.02d",
                                       upper ? 'E' : 'e', (int)exp);
 }
 
@@ -622,17 +666,17 @@ static const char *type_error(fmt_spec *out, const char *fmt_ascii,
      * messages name the separator or the object type. */
     if (code > 32 && code < 128) {
         if (extra)
-            snprintf(out->errbuf, sizeof out->errbuf, fmt_ascii, extra,
+            fmt_snprintf(out->errbuf, sizeof out->errbuf, fmt_ascii, extra,
                      (char)code);
         else
-            snprintf(out->errbuf, sizeof out->errbuf, fmt_ascii, (char)code,
+            fmt_snprintf(out->errbuf, sizeof out->errbuf, fmt_ascii, (char)code,
                      type_name);
     } else {
         if (extra)
-            snprintf(out->errbuf, sizeof out->errbuf, fmt_other, extra,
+            fmt_snprintf(out->errbuf, sizeof out->errbuf, fmt_other, extra,
                      (unsigned)code);
         else
-            snprintf(out->errbuf, sizeof out->errbuf, fmt_other,
+            fmt_snprintf(out->errbuf, sizeof out->errbuf, fmt_other,
                      (unsigned)code, type_name);
     }
     return out->errbuf;
@@ -722,7 +766,7 @@ fmt_status fmt_spec_parse(const char *spec, size_t n, fmt_kind kind,
                 while (shown && ((unsigned char)spec[shown] & 0xC0) == 0x80)
                     shown--;
             }
-            snprintf(out->errbuf, sizeof out->errbuf,
+            fmt_snprintf(out->errbuf, sizeof out->errbuf,
                      "Invalid format specifier '%.*s' for object of type "
                      "'%.200s'",
                      (int)shown, spec, type_name);
@@ -1197,8 +1241,8 @@ static bool match_word(const char *s, size_t n, const char *word)
     return true;
 }
 
-/* Significant digits gathered from the input, with what strtod needs to
- * round correctly: beyond NDIG_MAX digits only "was anything nonzero". */
+/* Significant digits gathered from the input, with what correct rounding
+ * needs: beyond NDIG_MAX digits only "was anything nonzero". */
 typedef struct {
     char d[NDIG_MAX + 2];
     int n;
@@ -1325,9 +1369,7 @@ bool fmt_parse_double(const char *s, size_t n, double *out)
         e10 = 100000;
     if (e10 < -100000)
         e10 = -100000;
-    char buf[NDIG_MAX + 32];
-    snprintf(buf, sizeof buf, "%.*se%d", sd.n, sd.d, (int)e10);
-    double v = strtod(buf, NULL);
+    double v = decimal_to_double(sd.d, sd.n, e10);
     *out = neg ? -v : v;
     return true;
 }
@@ -1349,13 +1391,142 @@ double fmt_round_double(double x, int64_t ndigits, bool *overflow)
         return x;
     decimal dec;
     digits_fixed(fabs(x), ndigits, &dec);
-    char buf[NDIG_MAX + 32];
-    snprintf(buf, sizeof buf, "%s0%.*se%d", signbit(x) ? "-" : "", dec.n,
-             dec.d, (int)(dec.decpt - dec.n));
-    double r = strtod(buf, NULL);
+    double r = dec.n ? decimal_to_double(dec.d, dec.n, dec.decpt - dec.n) : 0.0;
+    r = copysign(r, x);
     if (isinf(r)) {
         *overflow = true;
         return x;
     }
     return r;
+}
+
+/* ---- fmt_snprintf ------------------------------------------------------------ */
+
+typedef struct {
+    char *buf;
+    size_t cap, len;
+} cbuf;
+
+static void cb_put(cbuf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++, b->len++)
+        if (b->len + 1 < b->cap)
+            b->buf[b->len] = s[i];
+}
+
+static void cb_pad(cbuf *b, char c, int64_t n)
+{
+    for (; n > 0; n--)
+        cb_put(b, &c, 1);
+}
+
+int fmt_snprintf(char *buf, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    cbuf b = {buf, cap, 0};
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            cb_put(&b, p, 1);
+            continue;
+        }
+        bool left = false, plus = false, space = false, zero = false, alt = false;
+        for (;; p++) {
+            if (p[1] == '-') left = true;
+            else if (p[1] == '+') plus = true;
+            else if (p[1] == ' ') space = true;
+            else if (p[1] == '0') zero = true;
+            else if (p[1] == '#') alt = true;
+            else break;
+        }
+        p++;
+        int width = 0, prec = -1;
+        if (*p == '*') {
+            width = va_arg(ap, int);
+            p++;
+        } else {
+            while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');
+        }
+        if (*p == '.') {
+            p++;
+            prec = 0;
+            if (*p == '*') {
+                prec = va_arg(ap, int);
+                p++;
+            } else {
+                while (*p >= '0' && *p <= '9') prec = prec * 10 + (*p++ - '0');
+            }
+        }
+        int lng = 0; /* 0 int, 1 long, 2 long long / size_t */
+        if (*p == 'z') {
+            lng = 2;
+            p++;
+        }
+        while (*p == 'l') {
+            lng++;
+            p++;
+        }
+        char tmp[32];
+        const char *body = tmp, *prefix = "";
+        size_t blen = 0;
+        switch (*p) {
+        case 'c':
+            tmp[0] = (char)va_arg(ap, int);
+            blen = 1;
+            break;
+        case 's':
+            body = va_arg(ap, const char *);
+            blen = strlen(body);
+            if (prec >= 0 && (size_t)prec < blen)
+                blen = (size_t)prec;
+            break;
+        case 'd': case 'i': case 'u': case 'x': case 'X': {
+            bool sgn = *p == 'd' || *p == 'i';
+            unsigned base = *p == 'x' || *p == 'X' ? 16 : 10;
+            const char *digits = *p == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+            uint64_t mag;
+            bool neg = false;
+            if (sgn) {
+                int64_t v = lng == 0 ? va_arg(ap, int) : lng == 1 ? va_arg(ap, long) : va_arg(ap, long long);
+                neg = v < 0;
+                mag = neg ? -(uint64_t)v : (uint64_t)v;
+                prefix = neg ? "-" : plus ? "+" : space ? " " : "";
+            } else {
+                mag = lng == 0 ? va_arg(ap, unsigned) : lng == 1 ? va_arg(ap, unsigned long)
+                                                                 : va_arg(ap, unsigned long long);
+                if (alt && base == 16 && mag)
+                    prefix = *p == 'X' ? "0X" : "0x";
+            }
+            char *e = tmp + sizeof tmp, *w = e;
+            for (; mag; mag /= base)
+                *--w = digits[mag % base];
+            while (e - w < prec || (prec < 0 && w == e))
+                *--w = '0';
+            body = w;
+            blen = (size_t)(e - w);
+            if (prec >= 0)
+                zero = false;
+            break;
+        }
+        default: /* %% and anything unknown: as written */
+            tmp[0] = *p ? *p : '%';
+            blen = 1;
+            if (!*p)
+                p--;
+            break;
+        }
+        int64_t pad = width - (int64_t)(blen + strlen(prefix));
+        if (!left && !zero)
+            cb_pad(&b, ' ', pad);
+        cb_put(&b, prefix, strlen(prefix));
+        if (!left && zero)
+            cb_pad(&b, '0', pad);
+        cb_put(&b, body, blen);
+        if (left)
+            cb_pad(&b, ' ', pad);
+    }
+    va_end(ap);
+    if (cap)
+        buf[b.len < cap ? b.len : cap - 1] = 0;
+    return (int)b.len;
 }

@@ -186,4 +186,14 @@ int fmt_unicode_decimal(uint32_t cp);
  * represent".  round(x) with no ndigits is round(x, 0) converted to int. */
 double fmt_round_double(double x, int64_t ndigits, bool *overflow);
 
+/* ---- C-level text ---------------------------------------------------------- */
+
+/* snprintf for the core's own messages, so that no image needs the C
+ * library's printf: flags - + 0 # and space, width and precision (numbers
+ * or *), lengths l ll z, conversions d i u x X s c %.  Output is cut to
+ * cap - 1 bytes and NUL-terminated (cap > 0); returns the length the whole
+ * output would have, as snprintf does. */
+int fmt_snprintf(char *buf, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 #endif

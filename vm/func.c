@@ -482,18 +482,15 @@ static Value gen_get_qualname(Value o) { return (Value)((Gen *)o)->qualname; }
 static Value gen_get_running(Value o) { return BOOL(((Gen *)o)->state == GEN_RUNNING); }
 static Value gen_get_frame(Value o) { return ((Gen *)o)->state == GEN_DONE ? None : True_; }
 
-static const MethodDef gen_methods[] = {
-    {"send", gen_send, NATIVE_METHOD},
-    {"throw", gen_throw, NATIVE_METHOD},
-    {"close", gen_close, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(gen_type, send, gen_send, NATIVE_METHOD);
+DEF_METHOD(gen_type, throw, gen_throw, NATIVE_METHOD);
+DEF_METHOD(gen_type, close, gen_close, NATIVE_METHOD);
 static const MemberDef gen_members[] = {{"__name__", gen_get_name}, {"__qualname__", gen_get_qualname},
                                         {"gi_running", gen_get_running}, {"gi_frame", gen_get_frame},
                                         {"cr_running", gen_get_running}, {"cr_frame", gen_get_frame}, {0}};
 
 Type gen_type = {.cname = "generator", .basicsize = sizeof(Gen), .trace = gen_trace, .iter = gen_iter,
-                 .next = gen_iternext, .repr = gen_repr, .methods = gen_methods, .members = gen_members};
+                 .next = gen_iternext, .repr = gen_repr, .members = gen_members};
 
 /* Coroutines are awaited through __await__, which returns an iterator over
  * the coroutine (a coroutine_wrapper). */
@@ -520,10 +517,11 @@ static Value cw_close(Value *args, int nargs, Tuple *kw) {
     Value a = ((CoroWrapper *)args[0])->coro;
     return gen_close(&a, nargs, kw);
 }
-static const MethodDef cw_methods[] = {
-    {"send", cw_send, NATIVE_METHOD}, {"throw", cw_throw, NATIVE_METHOD}, {"close", cw_close, NATIVE_METHOD}, {0}};
+DEF_METHOD(coro_wrapper_type, send, cw_send, NATIVE_METHOD);
+DEF_METHOD(coro_wrapper_type, throw, cw_throw, NATIVE_METHOD);
+DEF_METHOD(coro_wrapper_type, close, cw_close, NATIVE_METHOD);
 Type coro_wrapper_type = {.cname = "coroutine_wrapper", .basicsize = sizeof(CoroWrapper), .trace = cw_trace,
-                          .iter = gen_iter, .next = cw_next, .methods = cw_methods};
+                          .iter = gen_iter, .next = cw_next};
 
 static Value coro_await(Value *args, int nargs, Tuple *kw) {
     arg_nokw("__await__", kw);
@@ -532,15 +530,12 @@ static Value coro_await(Value *args, int nargs, Tuple *kw) {
     w->coro = args[0];
     return (Value)w;
 }
-static const MethodDef coro_methods[] = {
-    {"send", gen_send, NATIVE_METHOD},
-    {"throw", gen_throw, NATIVE_METHOD},
-    {"close", gen_close, NATIVE_METHOD},
-    {"__await__", coro_await, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(coro_type, send, gen_send, NATIVE_METHOD);
+DEF_METHOD(coro_type, throw, gen_throw, NATIVE_METHOD);
+DEF_METHOD(coro_type, close, gen_close, NATIVE_METHOD);
+DEF_METHOD(coro_type, __await__, coro_await, NATIVE_METHOD);
 Type coro_type = {.cname = "coroutine", .basicsize = sizeof(Gen), .trace = gen_trace, .repr = gen_repr,
-                  .methods = coro_methods, .members = gen_members};
+                  .members = gen_members};
 
 Value vm_yield_from_iter(Value o) {
     if (is_type(o, &gen_type) || is_type(o, &coro_type)) return o;
@@ -649,11 +644,12 @@ static Value aop_await(Value *args, int nargs, Tuple *kw) {
     (void)kw;
     return args[0];
 }
-static const MethodDef aop_methods[] = {
-    {"send", aop_send, NATIVE_METHOD},     {"throw", aop_throw, NATIVE_METHOD},
-    {"close", aop_close, NATIVE_METHOD},   {"__await__", aop_await, NATIVE_METHOD}, {0}};
+DEF_METHOD(async_gen_op_type, send, aop_send, NATIVE_METHOD);
+DEF_METHOD(async_gen_op_type, throw, aop_throw, NATIVE_METHOD);
+DEF_METHOD(async_gen_op_type, close, aop_close, NATIVE_METHOD);
+DEF_METHOD(async_gen_op_type, __await__, aop_await, NATIVE_METHOD);
 Type async_gen_op_type = {.cname = "async_generator_asend", .basicsize = sizeof(AsyncOp), .trace = aop_trace,
-                          .iter = gen_iter, .next = aop_next, .methods = aop_methods};
+                          .iter = gen_iter, .next = aop_next};
 
 static Value aop_new(Value gen, Value value, int kind) {
     AsyncOp *o = gc_alloc(&async_gen_op_type, sizeof(AsyncOp));
@@ -691,12 +687,13 @@ static Value ag_aclose(Value *args, int nargs, Tuple *kw) {
     arg_count("aclose", nargs, 1, 1);
     return aop_new(args[0], None, 2);
 }
-static const MethodDef ag_methods[] = {
-    {"__aiter__", ag_aiter, NATIVE_METHOD}, {"__anext__", ag_anext, NATIVE_METHOD},
-    {"asend", ag_asend, NATIVE_METHOD},     {"athrow", ag_athrow, NATIVE_METHOD},
-    {"aclose", ag_aclose, NATIVE_METHOD},   {0}};
+DEF_METHOD(async_gen_type, __aiter__, ag_aiter, NATIVE_METHOD);
+DEF_METHOD(async_gen_type, __anext__, ag_anext, NATIVE_METHOD);
+DEF_METHOD(async_gen_type, asend, ag_asend, NATIVE_METHOD);
+DEF_METHOD(async_gen_type, athrow, ag_athrow, NATIVE_METHOD);
+DEF_METHOD(async_gen_type, aclose, ag_aclose, NATIVE_METHOD);
 static Value ag_get_running(Value o) { return BOOL(((Gen *)o)->state == GEN_RUNNING); }
 static const MemberDef ag_members[] = {{"__name__", gen_get_name}, {"__qualname__", gen_get_qualname},
                                        {"ag_running", ag_get_running}, {0}};
 Type async_gen_type = {.cname = "async_generator", .basicsize = sizeof(Gen), .trace = gen_trace, .repr = gen_repr,
-                       .methods = ag_methods, .members = ag_members};
+                       .members = ag_members};

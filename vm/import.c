@@ -9,6 +9,7 @@
  * sys.modules; native modules come from the core table and the platform's
  * port_modules. */
 #include "vm.h"
+#include "fmt.h"
 #include "port.h"
 #include <math.h>
 
@@ -168,7 +169,7 @@ static void load_image(const uint8_t *img, size_t len) {
     uint32_t want = (IMAGE_FORMAT_REVISION << 16) | image_opcodes_hash;
     if (version != want) {
         char msg[128];
-        snprintf(msg, sizeof msg, "image version %#x does not match this VM (%#x); freeze it again", version, want);
+        fmt_snprintf(msg, sizeof msg, "image version %#x does not match this VM (%#x); freeze it again", version, want);
         bad_image(msg);
     }
     /* allocate before publishing the counts: image_trace may run meanwhile */

@@ -203,7 +203,7 @@ Str *int_to_str(Value v, int base) {
     v = int_value(v);
     char small[80];
     if (IS_SMALL(v) && base == 10) {
-        int n = snprintf(small, sizeof small, "%lld", (long long)SMALL_VAL(v));
+        int n = fmt_snprintf(small, sizeof small, "%lld", (long long)SMALL_VAL(v));
         return str_new(small, (size_t)n);
     }
     Big b;

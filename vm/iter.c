@@ -126,10 +126,9 @@ static Value sl_indices(Value *a, int n, Tuple *kw) {
     return (Value)tuple_from(t, 3);
 }
 static const MemberDef slice_members[] = {{"start", sl_start}, {"stop", sl_stop}, {"step", sl_step}, {0}};
-static const MethodDef slice_methods[] = {{"indices", sl_indices, NATIVE_METHOD}, {0}};
+DEF_METHOD(slice_type, indices, sl_indices, NATIVE_METHOD);
 Type slice_type = {.cname = "slice", .basicsize = sizeof(Slice), .trace = slice_trace, .repr = slice_repr,
-                   .new_ = slice_new_, .richcmp = slice_richcmp, .members = slice_members,
-                   .methods = slice_methods};
+                   .new_ = slice_new_, .richcmp = slice_richcmp, .members = slice_members};
 
 /* ---- range --------------------------------------------------------------------------- */
 
@@ -374,14 +373,13 @@ static Value range_reversed(Value *a, int n, Tuple *kw) {
     return (Value)it;
 }
 static const MemberDef range_members[] = {{"start", rg_start}, {"stop", rg_stop}, {"step", rg_step}, {0}};
-static const MethodDef range_methods[] = {{"index", rg_index, NATIVE_METHOD},
-                                          {"count", rg_count, NATIVE_METHOD},
-                                          {"__reversed__", range_reversed, NATIVE_METHOD},
-                                          {0}};
+DEF_METHOD(range_type, index, rg_index, NATIVE_METHOD);
+DEF_METHOD(range_type, count, rg_count, NATIVE_METHOD);
+DEF_METHOD(range_type, __reversed__, range_reversed, NATIVE_METHOD);
 Type range_type = {.cname = "range", .basicsize = sizeof(Range), .trace = range_trace, .repr = range_repr, .len = range_len,
                    .iter = range_iter, .getitem = range_getitem, .contains = range_contains,
                    .richcmp = range_richcmp, .hash = range_hash, .truth = range_truth, .new_ = range_new_,
-                   .members = range_members, .methods = range_methods};
+                   .members = range_members};
 
 static Value self_iter(Value v) { return v; }
 static Value rangeit_next(Value v) {
@@ -397,9 +395,9 @@ static Value rangeit_len(Value *a, int n, Tuple *kw) {
     (void)kw;
     return MK_SMALL(((Range *)a[0])->len);
 }
-static const MethodDef rangeit_methods[] = {{"__length_hint__", rangeit_len, NATIVE_METHOD}, {0}};
+DEF_METHOD(range_iter_type, __length_hint__, rangeit_len, NATIVE_METHOD);
 Type range_iter_type = {.cname = "range_iterator", .basicsize = sizeof(Range), .iter = self_iter,
-                        .next = rangeit_next, .methods = rangeit_methods};
+                        .next = rangeit_next};
 
 /* ---- enumerate, zip, map, filter, reversed, callable_iterator ------------------------- */
 

@@ -4,6 +4,7 @@
  * stdout is buffered (flushed at newline when interactive-like is not
  * known, at exit, and before reading stdin); stderr is unbuffered. */
 #include "vm.h"
+#include "fmt.h"
 #include "port.h"
 
 typedef struct {
@@ -245,19 +246,24 @@ static Value file_repr(Value v) {
                              (Value)f->name, (Value)f->mode);
 }
 
-static const MethodDef file_methods[] = {
-    {"write", fm_write, NATIVE_METHOD},       {"flush", fm_flush, NATIVE_METHOD},
-    {"read", fm_read, NATIVE_METHOD},         {"readline", fm_readline, NATIVE_METHOD},
-    {"readlines", fm_readlines, NATIVE_METHOD}, {"close", fm_close, NATIVE_METHOD},
-    {"__enter__", fm_enter, NATIVE_METHOD},   {"__exit__", fm_exit, NATIVE_METHOD},
-    {"fileno", fm_fileno, NATIVE_METHOD},     {"isatty", fm_isatty, NATIVE_METHOD},
-    {"writelines", fm_writelines, NATIVE_METHOD}, {"readable", fm_readable, NATIVE_METHOD},
-    {"writable", fm_writable, NATIVE_METHOD}, {0},
-};
+Type file_type; /* defined below; its methods come first */
+DEF_METHOD(file_type, write, fm_write, NATIVE_METHOD);
+DEF_METHOD(file_type, flush, fm_flush, NATIVE_METHOD);
+DEF_METHOD(file_type, read, fm_read, NATIVE_METHOD);
+DEF_METHOD(file_type, readline, fm_readline, NATIVE_METHOD);
+DEF_METHOD(file_type, readlines, fm_readlines, NATIVE_METHOD);
+DEF_METHOD(file_type, close, fm_close, NATIVE_METHOD);
+DEF_METHOD(file_type, __enter__, fm_enter, NATIVE_METHOD);
+DEF_METHOD(file_type, __exit__, fm_exit, NATIVE_METHOD);
+DEF_METHOD(file_type, fileno, fm_fileno, NATIVE_METHOD);
+DEF_METHOD(file_type, isatty, fm_isatty, NATIVE_METHOD);
+DEF_METHOD(file_type, writelines, fm_writelines, NATIVE_METHOD);
+DEF_METHOD(file_type, readable, fm_readable, NATIVE_METHOD);
+DEF_METHOD(file_type, writable, fm_writable, NATIVE_METHOD);
 static const MemberDef file_members[] = {
     {"name", f_name}, {"mode", f_mode}, {"closed", f_closed}, {"encoding", f_encoding}, {0}};
 Type file_type = {.cname = "TextIOWrapper", .basicsize = sizeof(File), .trace = file_trace, .iter = file_iter,
-                  .next = file_next, .repr = file_repr, .methods = file_methods, .members = file_members};
+                  .next = file_next, .repr = file_repr, .members = file_members};
 
 static File *file_new(int fd, Str *name, Str *mode, bool binary, bool r, bool w, bool console) {
     File *f = gc_alloc(&file_type, sizeof(File));
@@ -483,7 +489,7 @@ Module *mod_sys_init(void) {
         gc_add_root((Value *)&stdio_files[i]);
         module_set(m, attrs[i], (Value)f);
         char dunder[16];
-        snprintf(dunder, sizeof dunder, "__%s__", attrs[i]);
+        fmt_snprintf(dunder, sizeof dunder, "__%s__", attrs[i]);
         module_set(m, dunder, (Value)f);
     }
     return m;

@@ -10,6 +10,7 @@
  * return struct_time, a tuple subclass with the tm_* attributes; strftime
  * knows the C locale's directives (aAbBcdHIjmMpSUwWxXyYzZ%). */
 #include "obj.h"
+#include "fmt.h"
 #include "port.h"
 #include <math.h>
 #include <stdio.h>
@@ -295,7 +296,7 @@ static void put_civil(StrBuf *b, const Civil *c, const char *fmt);
 /* A number in C printf style (sb_printf knows only the VM's formats). */
 static void put_num(StrBuf *b, const char *fmt, long v) {
     char tmp[32];
-    snprintf(tmp, sizeof tmp, fmt, v);
+    fmt_snprintf(tmp, sizeof tmp, fmt, v);
     sb_adds(b, tmp);
 }
 

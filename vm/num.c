@@ -272,23 +272,20 @@ static Value i_one(Value v) {
     return MK_SMALL(1);
 }
 
-static const MethodDef int_methods[] = {
-    {"bit_length", im_bit_length, NATIVE_METHOD},
-    {"bit_count", im_bit_count, NATIVE_METHOD},
-    {"conjugate", im_conjugate, NATIVE_METHOD},
-    {"__index__", im_index, NATIVE_METHOD},
-    {"__int__", im_index, NATIVE_METHOD},
-    {"__trunc__", im_index, NATIVE_METHOD},
-    {"__floor__", im_index, NATIVE_METHOD},
-    {"__ceil__", im_index, NATIVE_METHOD},
-    {"__round__", im_round, NATIVE_METHOD},
-    {"as_integer_ratio", im_as_integer_ratio, NATIVE_METHOD},
-    {"to_bytes", im_to_bytes, NATIVE_METHOD},
-    {"from_bytes", im_from_bytes, NATIVE_CLASSMETHOD},
-    {"__format__", im_format, NATIVE_METHOD},
-    {"__getnewargs__", im_getnewargs, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(int_type, bit_length, im_bit_length, NATIVE_METHOD);
+DEF_METHOD(int_type, bit_count, im_bit_count, NATIVE_METHOD);
+DEF_METHOD(int_type, conjugate, im_conjugate, NATIVE_METHOD);
+DEF_METHOD(int_type, __index__, im_index, NATIVE_METHOD);
+DEF_METHOD(int_type, __int__, im_index, NATIVE_METHOD);
+DEF_METHOD(int_type, __trunc__, im_index, NATIVE_METHOD);
+DEF_METHOD(int_type, __floor__, im_index, NATIVE_METHOD);
+DEF_METHOD(int_type, __ceil__, im_index, NATIVE_METHOD);
+DEF_METHOD(int_type, __round__, im_round, NATIVE_METHOD);
+DEF_METHOD(int_type, as_integer_ratio, im_as_integer_ratio, NATIVE_METHOD);
+DEF_METHOD(int_type, to_bytes, im_to_bytes, NATIVE_METHOD);
+DEF_METHOD(int_type, from_bytes, im_from_bytes, NATIVE_CLASSMETHOD);
+DEF_METHOD(int_type, __format__, im_format, NATIVE_METHOD);
+DEF_METHOD(int_type, __getnewargs__, im_getnewargs, NATIVE_METHOD);
 static const MemberDef int_members[] = {
     {"real", i_real}, {"imag", i_imag}, {"numerator", i_real}, {"denominator", i_one}, {0}};
 
@@ -297,7 +294,7 @@ static void long_trace(Obj *o) { (void)o; }
 Type int_type = {.cname = "int", .flags = TF_BASETYPE | TF_INT_SUB, .basicsize = sizeof(Long),
                  .trace = long_trace, .repr = i_repr, .hash = i_hash, .richcmp = i_richcmp,
                  .binop = i_binop, .neg = i_neg, .pos = i_pos, .invert = i_invert, .abs_ = i_abs,
-                 .truth = i_truth, .new_ = i_new, .methods = int_methods, .members = int_members};
+                 .truth = i_truth, .new_ = i_new, .members = int_members};
 
 /* ---- bool ------------------------------------------------------------------------------ */
 
@@ -590,7 +587,7 @@ FM(hex) {
     const char *sign = signbit(d) ? "-" : "";
     d = fabs(d);
     if (d == 0) {
-        snprintf(buf, sizeof buf, "%s0x0.0p+0", sign);
+        fmt_snprintf(buf, sizeof buf, "%s0x0.0p+0", sign);
         return (Value)str_from_cstr(buf);
     }
     int e;
@@ -616,7 +613,7 @@ FM(hex) {
         digits[i] = "0123456789abcdef"[dgt];
     }
     digits[13] = 0;
-    snprintf(buf, sizeof buf, "%s0x%d.%sp%+d", sign, lead, digits, e);
+    fmt_snprintf(buf, sizeof buf, "%s0x%d.%sp%+d", sign, lead, digits, e);
     return (Value)str_from_cstr(buf);
 }
 
@@ -692,27 +689,23 @@ static Value f_imag(Value v) {
     return float_new(0.0);
 }
 
-static const MethodDef float_methods[] = {
-    {"is_integer", fm_is_integer, NATIVE_METHOD},
-    {"__trunc__", fm_trunc, NATIVE_METHOD},
-    {"__int__", fm_trunc, NATIVE_METHOD},
-    {"__floor__", fm_floor, NATIVE_METHOD},
-    {"__ceil__", fm_ceil, NATIVE_METHOD},
-    {"__round__", fm_round, NATIVE_METHOD},
-    {"as_integer_ratio", fm_as_integer_ratio, NATIVE_METHOD},
-    {"__format__", fm_format, NATIVE_METHOD},
-    {"hex", fm_hex, NATIVE_METHOD},
-    {"fromhex", fm_fromhex, NATIVE_CLASSMETHOD},
-    {"conjugate", fm_conjugate, NATIVE_METHOD},
-    {"__getnewargs__", fm_getnewargs, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(float_type, is_integer, fm_is_integer, NATIVE_METHOD);
+DEF_METHOD(float_type, __trunc__, fm_trunc, NATIVE_METHOD);
+DEF_METHOD(float_type, __int__, fm_trunc, NATIVE_METHOD);
+DEF_METHOD(float_type, __floor__, fm_floor, NATIVE_METHOD);
+DEF_METHOD(float_type, __ceil__, fm_ceil, NATIVE_METHOD);
+DEF_METHOD(float_type, __round__, fm_round, NATIVE_METHOD);
+DEF_METHOD(float_type, as_integer_ratio, fm_as_integer_ratio, NATIVE_METHOD);
+DEF_METHOD(float_type, __format__, fm_format, NATIVE_METHOD);
+DEF_METHOD(float_type, hex, fm_hex, NATIVE_METHOD);
+DEF_METHOD(float_type, fromhex, fm_fromhex, NATIVE_CLASSMETHOD);
+DEF_METHOD(float_type, conjugate, fm_conjugate, NATIVE_METHOD);
+DEF_METHOD(float_type, __getnewargs__, fm_getnewargs, NATIVE_METHOD);
 static const MemberDef float_members[] = {{"real", f_real}, {"imag", f_imag}, {0}};
 
 Type float_type = {.cname = "float", .flags = TF_BASETYPE, .basicsize = sizeof(Float), .repr = f_repr,
                    .hash = f_hash, .richcmp = f_richcmp, .binop = f_binop, .neg = f_neg, .pos = f_pos,
-                   .abs_ = f_abs, .truth = f_truth, .new_ = f_new, .methods = float_methods,
-                   .members = float_members};
+                   .abs_ = f_abs, .truth = f_truth, .new_ = f_new, .members = float_members};
 
 /* int op float: ints defer to float's binop */
 Value num_mixed_binop(Value a, Value b, int op) { return f_binop(a, b, op); }

@@ -291,7 +291,6 @@ struct Type {
     Value (*descr_get)(Value d, Value obj, Type *objtype); /* obj may be NULL */
     void (*descr_set)(Value d, Value obj, Value v);        /* v NULL: delete */
     Value (*new_)(Type *t, Value *args, int nargs, Tuple *kwnames);
-    const struct MethodDef *methods;         /* built-in methods, ended by {0} */
     const struct MemberDef *members;         /* read-only attributes, ended by {0} */
 };
 
@@ -311,11 +310,35 @@ struct Type {
 #define TF_HAS_SETATTR 0x1000
 #define TF_NO_DICT 0x2000     /* __slots__ without __dict__: no instance dict */
 
+/* Built-in methods (and the functions of the builtins module) are not
+ * listed in one array per type: each is its own object, defined with
+ * DEF_METHOD / DEF_BUILTIN, and all of them form one array in a linker
+ * section.  On Linux that section is `xlmethods`.  In a Xen image
+ * (XENLET_METHOD_SECTIONS) each method sits in a section named after it,
+ * `.xlmeth.<name>`; the image's linker script keeps only the names its
+ * program mentions (freeze/boot.py writes the list, xen/xenlet.ld includes
+ * it), so --gc-sections drops the other methods and the C code only they
+ * reach.  type_ready collects a type's entries from the array, and
+ * builtins_init the entries without an owner.  32 bytes, aligned to 32:
+ * the array's stride is the same whatever alignment the compiler picks. */
 typedef struct MethodDef {
+    Type *owner; /* NULL: a function of the builtins module */
     const char *name;
     NativeFn fn;
-    uint8_t kind; /* NATIVE_METHOD, NATIVE_CLASSMETHOD, NATIVE_STATIC */
-} MethodDef;
+    uint8_t kind; /* NATIVE_FUNC (builtins), NATIVE_METHOD, NATIVE_CLASSMETHOD, NATIVE_STATIC */
+} __attribute__((aligned(32))) MethodDef;
+
+#ifdef XENLET_METHOD_SECTIONS
+#define METHOD_SECTION(name) __attribute__((section(".xlmeth." #name), used))
+#else
+#define METHOD_SECTION(name) __attribute__((section("xlmethods"), used))
+#endif
+#define DEF_METHOD(type, name, fn, kind)                                                                             \
+    static const MethodDef METHOD_SECTION(name) xlm_##type##_##name = {&type, #name, fn, kind}
+#define DEF_BUILTIN(name, fn) static const MethodDef METHOD_SECTION(name) xlm_builtin_##name = {NULL, #name, fn, NATIVE_FUNC}
+/* The whole array (GNU ld defines these for a section named like a C
+ * identifier; xen/xenlet.ld defines them around the kept sections). */
+extern const MethodDef __start_xlmethods[], __stop_xlmethods[];
 
 typedef struct MemberDef {
     const char *name;

@@ -4,6 +4,7 @@
  * CPython's reflected-operand rules, iteration, len, items, isinstance,
  * __index__, and the argument helpers for natives. */
 #include "vm.h"
+#include "fmt.h"
 
 /* ---- attributes ------------------------------------------------------------------ */
 
@@ -74,9 +75,9 @@ Str *vm_ascii(Value v) {
         char tmp[16];
         if (c < 0x80) sb_addc(&b, (char)c);
         else {
-            if (c < 0x100) snprintf(tmp, sizeof tmp, "\\x%02x", c);
-            else if (c < 0x10000) snprintf(tmp, sizeof tmp, "\\u%04x", c);
-            else snprintf(tmp, sizeof tmp, "\\U%08x", c);
+            if (c < 0x100) fmt_snprintf(tmp, sizeof tmp, "\\x%02x", c);
+            else if (c < 0x10000) fmt_snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            else fmt_snprintf(tmp, sizeof tmp, "\\U%08x", c);
             sb_adds(&b, tmp);
         }
         i += adv;

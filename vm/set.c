@@ -480,43 +480,36 @@ static Value frozenset_new_(Type *t, Value *args, int nargs, Tuple *kw) {
     return (Value)s;
 }
 
-static const MethodDef set_methods[] = {
-    {"__init__", sm_init, NATIVE_METHOD},
-    {"add", sm_add, NATIVE_METHOD},
-    {"discard", sm_discard, NATIVE_METHOD},
-    {"remove", sm_remove, NATIVE_METHOD},
-    {"pop", sm_pop, NATIVE_METHOD},
-    {"clear", sm_clear, NATIVE_METHOD},
-    {"copy", sm_copy, NATIVE_METHOD},
-    {"union", sm_union_, NATIVE_METHOD},
-    {"update", sm_update, NATIVE_METHOD},
-    {"intersection", sm_intersection, NATIVE_METHOD},
-    {"intersection_update", sm_intersection_update, NATIVE_METHOD},
-    {"difference", sm_difference, NATIVE_METHOD},
-    {"difference_update", sm_difference_update, NATIVE_METHOD},
-    {"symmetric_difference", sm_symmetric_difference, NATIVE_METHOD},
-    {"symmetric_difference_update", sm_symmetric_difference_update, NATIVE_METHOD},
-    {"issubset", sm_issubset, NATIVE_METHOD},
-    {"issuperset", sm_issuperset, NATIVE_METHOD},
-    {"isdisjoint", sm_isdisjoint, NATIVE_METHOD},
-    {0},
-};
-static const MethodDef frozenset_methods[] = {
-    {"copy", sm_copy, NATIVE_METHOD},
-    {"union", sm_union_, NATIVE_METHOD},
-    {"intersection", sm_intersection, NATIVE_METHOD},
-    {"difference", sm_difference, NATIVE_METHOD},
-    {"symmetric_difference", sm_symmetric_difference, NATIVE_METHOD},
-    {"issubset", sm_issubset, NATIVE_METHOD},
-    {"issuperset", sm_issuperset, NATIVE_METHOD},
-    {"isdisjoint", sm_isdisjoint, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(set_type, __init__, sm_init, NATIVE_METHOD);
+DEF_METHOD(set_type, add, sm_add, NATIVE_METHOD);
+DEF_METHOD(set_type, discard, sm_discard, NATIVE_METHOD);
+DEF_METHOD(set_type, remove, sm_remove, NATIVE_METHOD);
+DEF_METHOD(set_type, pop, sm_pop, NATIVE_METHOD);
+DEF_METHOD(set_type, clear, sm_clear, NATIVE_METHOD);
+DEF_METHOD(set_type, copy, sm_copy, NATIVE_METHOD);
+DEF_METHOD(set_type, union, sm_union_, NATIVE_METHOD);
+DEF_METHOD(set_type, update, sm_update, NATIVE_METHOD);
+DEF_METHOD(set_type, intersection, sm_intersection, NATIVE_METHOD);
+DEF_METHOD(set_type, intersection_update, sm_intersection_update, NATIVE_METHOD);
+DEF_METHOD(set_type, difference, sm_difference, NATIVE_METHOD);
+DEF_METHOD(set_type, difference_update, sm_difference_update, NATIVE_METHOD);
+DEF_METHOD(set_type, symmetric_difference, sm_symmetric_difference, NATIVE_METHOD);
+DEF_METHOD(set_type, symmetric_difference_update, sm_symmetric_difference_update, NATIVE_METHOD);
+DEF_METHOD(set_type, issubset, sm_issubset, NATIVE_METHOD);
+DEF_METHOD(set_type, issuperset, sm_issuperset, NATIVE_METHOD);
+DEF_METHOD(set_type, isdisjoint, sm_isdisjoint, NATIVE_METHOD);
+DEF_METHOD(frozenset_type, copy, sm_copy, NATIVE_METHOD);
+DEF_METHOD(frozenset_type, union, sm_union_, NATIVE_METHOD);
+DEF_METHOD(frozenset_type, intersection, sm_intersection, NATIVE_METHOD);
+DEF_METHOD(frozenset_type, difference, sm_difference, NATIVE_METHOD);
+DEF_METHOD(frozenset_type, symmetric_difference, sm_symmetric_difference, NATIVE_METHOD);
+DEF_METHOD(frozenset_type, issubset, sm_issubset, NATIVE_METHOD);
+DEF_METHOD(frozenset_type, issuperset, sm_issuperset, NATIVE_METHOD);
+DEF_METHOD(frozenset_type, isdisjoint, sm_isdisjoint, NATIVE_METHOD);
 
 Type set_type = {.cname = "set", .flags = TF_BASETYPE, .basicsize = sizeof(Set), .trace = set_trace,
                  .repr = set_repr, .richcmp = set_richcmp, .len = set_len, .contains = set_contains_slot,
-                 .binop = set_binop, .iter = set_iter, .new_ = set_new_, .methods = set_methods};
+                 .binop = set_binop, .iter = set_iter, .new_ = set_new_};
 Type frozenset_type = {.cname = "frozenset", .flags = TF_BASETYPE, .basicsize = sizeof(Set), .trace = set_trace,
                        .repr = set_repr, .richcmp = set_richcmp, .len = set_len, .contains = set_contains_slot,
-                       .binop = set_binop, .iter = set_iter, .new_ = frozenset_new_, .hash = frozenset_hash,
-                       .methods = frozenset_methods};
+                       .binop = set_binop, .iter = set_iter, .new_ = frozenset_new_, .hash = frozenset_hash};

@@ -6,6 +6,7 @@
  * VM's message formatter), repr, and the str type's slots.  The
  * Python-visible methods and %-formatting live in vm/str_methods.c. */
 #include "vm.h"
+#include "fmt.h"
 
 Str *str_empty;
 struct Names names;
@@ -250,20 +251,20 @@ static void sb_vprintf(StrBuf *b, const char *fmt, va_list ap) {
         p++;
         switch (*p) {
         case 's': sb_adds(b, va_arg(ap, const char *)); break;
-        case 'd': snprintf(tmp, sizeof tmp, "%d", va_arg(ap, int)); sb_adds(b, tmp); break;
+        case 'd': fmt_snprintf(tmp, sizeof tmp, "%d", va_arg(ap, int)); sb_adds(b, tmp); break;
         case 'c': sb_addc(b, (char)va_arg(ap, int)); break;
-        case 'p': snprintf(tmp, sizeof tmp, "0x%lx", (unsigned long)(uintptr_t)va_arg(ap, void *)); sb_adds(b, tmp); break;
+        case 'p': fmt_snprintf(tmp, sizeof tmp, "0x%lx", (unsigned long)(uintptr_t)va_arg(ap, void *)); sb_adds(b, tmp); break;
         case 'l':
             if (p[1] == 'd') {
                 p++;
-                snprintf(tmp, sizeof tmp, "%lld", (long long)va_arg(ap, int64_t));
+                fmt_snprintf(tmp, sizeof tmp, "%lld", (long long)va_arg(ap, int64_t));
                 sb_adds(b, tmp);
             }
             break;
         case 'z':
             if (p[1] == 'u') {
                 p++;
-                snprintf(tmp, sizeof tmp, "%zu", va_arg(ap, size_t));
+                fmt_snprintf(tmp, sizeof tmp, "%zu", va_arg(ap, size_t));
                 sb_adds(b, tmp);
             }
             break;
@@ -337,16 +338,16 @@ static void repr_into(StrBuf *b, Str *s, bool ascii_only) {
         else if (c == '\r') sb_adds(b, "\\r");
         else if (c == '\t') sb_adds(b, "\\t");
         else if (c < 0x20 || c == 0x7f) {
-            snprintf(tmp, sizeof tmp, "\\x%02x", c);
+            fmt_snprintf(tmp, sizeof tmp, "\\x%02x", c);
             sb_adds(b, tmp);
         } else if (c < 0x7f) {
             sb_addc(b, (char)c);
         } else if (!ascii_only && str_isprintable_cp(c)) {
             sb_add(b, s->data + i, adv);
         } else {
-            if (c < 0x100) snprintf(tmp, sizeof tmp, "\\x%02x", c);
-            else if (c < 0x10000) snprintf(tmp, sizeof tmp, "\\u%04x", c);
-            else snprintf(tmp, sizeof tmp, "\\U%08x", c);
+            if (c < 0x100) fmt_snprintf(tmp, sizeof tmp, "\\x%02x", c);
+            else if (c < 0x10000) fmt_snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            else fmt_snprintf(tmp, sizeof tmp, "\\U%08x", c);
             sb_adds(b, tmp);
         }
         i += adv;
@@ -531,7 +532,6 @@ static Value s_iter(Value v) {
 }
 
 Value str_new_(Type *t, Value *args, int nargs, Tuple *kw); /* str_methods.c: str(x), str(b, enc) */
-extern const MethodDef str_methods[];
 
 Type str_type = {
     .cname = "str",
@@ -548,5 +548,4 @@ Type str_type = {
     .truth = s_truth,
     .iter = s_iter,
     .new_ = str_new_,
-    .methods = str_methods,
 };

@@ -1577,14 +1577,13 @@ Value str_new_(Type *t, Value *args, int nargs, Tuple *kw) {
 
 /* ---- the method table ------------------------------------------------------------------------ */
 
-#define M(n) {#n, m_##n, NATIVE_METHOD}
-const MethodDef str_methods[] = {
-    M(capitalize), M(casefold), M(center), M(count), M(encode), M(endswith), M(expandtabs), M(find), M(format),
-    M(format_map), M(index), M(isalnum), M(isalpha), M(isascii), M(isdecimal), M(isdigit), M(isidentifier),
-    M(islower), M(isnumeric), M(isprintable), M(isspace), M(istitle), M(isupper), M(join), M(ljust), M(lower),
-    M(lstrip), {"maketrans", m_maketrans, NATIVE_STATIC}, M(partition), M(removeprefix), M(removesuffix),
-    M(replace), M(rfind), M(rindex), M(rjust), M(rpartition), M(rsplit), M(rstrip), M(split), M(splitlines),
-    M(startswith), M(strip), M(swapcase), M(title), M(translate), M(upper), M(zfill), M(__format__),
-    M(__getnewargs__), {0},
-};
+/* See DEF_METHOD in vm/obj.h. */
+#define M(n) DEF_METHOD(str_type, n, m_##n, NATIVE_METHOD);
+M(capitalize) M(casefold) M(center) M(count) M(encode) M(endswith) M(expandtabs) M(find) M(format)
+M(format_map) M(index) M(isalnum) M(isalpha) M(isascii) M(isdecimal) M(isdigit) M(isidentifier)
+M(islower) M(isnumeric) M(isprintable) M(isspace) M(istitle) M(isupper) M(join) M(ljust) M(lower)
+M(lstrip) M(partition) M(removeprefix) M(removesuffix) M(replace) M(rfind) M(rindex) M(rjust)
+M(rpartition) M(rsplit) M(rstrip) M(split) M(splitlines) M(startswith) M(strip) M(swapcase) M(title)
+M(translate) M(upper) M(zfill) M(__format__) M(__getnewargs__)
 #undef M
+DEF_METHOD(str_type, maketrans, m_maketrans, NATIVE_STATIC);

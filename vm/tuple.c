@@ -231,17 +231,14 @@ static Value tuple_getnewargs(Value *a, int n, Tuple *kw) {
     return (Value)tuple_from(&c, 1);
 }
 
-static const MethodDef tuple_methods[] = {
-    {"index", tuple_index, NATIVE_METHOD},
-    {"count", tuple_count, NATIVE_METHOD},
-    {"__getnewargs__", tuple_getnewargs, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(tuple_type, index, tuple_index, NATIVE_METHOD);
+DEF_METHOD(tuple_type, count, tuple_count, NATIVE_METHOD);
+DEF_METHOD(tuple_type, __getnewargs__, tuple_getnewargs, NATIVE_METHOD);
 
 Type tuple_type = {.cname = "tuple", .flags = TF_BASETYPE | TF_TUPLE_SUB, .basicsize = sizeof(Tuple),
                    .trace = tuple_trace, .repr = tuple_repr, .hash = tuple_hash, .richcmp = tuple_richcmp,
                    .len = tuple_len, .getitem = tuple_getitem, .contains = tuple_contains,
-                   .binop = tuple_binop, .iter = tuple_iter, .new_ = tuple_new_, .methods = tuple_methods};
+                   .binop = tuple_binop, .iter = tuple_iter, .new_ = tuple_new_};
 
 /* ---- list ---------------------------------------------------------------------------- */
 
@@ -654,23 +651,20 @@ LM(sort) {
     return None;
 }
 
-static const MethodDef list_methods[] = {
-    {"__init__", list_init, NATIVE_METHOD},
-    {"append", lm_append, NATIVE_METHOD},
-    {"extend", lm_extend_m, NATIVE_METHOD},
-    {"pop", lm_pop_m, NATIVE_METHOD},
-    {"insert", lm_insert, NATIVE_METHOD},
-    {"remove", lm_remove, NATIVE_METHOD},
-    {"index", lm_index, NATIVE_METHOD},
-    {"count", lm_count, NATIVE_METHOD},
-    {"clear", lm_clear, NATIVE_METHOD},
-    {"copy", lm_copy, NATIVE_METHOD},
-    {"reverse", lm_reverse, NATIVE_METHOD},
-    {"sort", lm_sort, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(list_type, __init__, list_init, NATIVE_METHOD);
+DEF_METHOD(list_type, append, lm_append, NATIVE_METHOD);
+DEF_METHOD(list_type, extend, lm_extend_m, NATIVE_METHOD);
+DEF_METHOD(list_type, pop, lm_pop_m, NATIVE_METHOD);
+DEF_METHOD(list_type, insert, lm_insert, NATIVE_METHOD);
+DEF_METHOD(list_type, remove, lm_remove, NATIVE_METHOD);
+DEF_METHOD(list_type, index, lm_index, NATIVE_METHOD);
+DEF_METHOD(list_type, count, lm_count, NATIVE_METHOD);
+DEF_METHOD(list_type, clear, lm_clear, NATIVE_METHOD);
+DEF_METHOD(list_type, copy, lm_copy, NATIVE_METHOD);
+DEF_METHOD(list_type, reverse, lm_reverse, NATIVE_METHOD);
+DEF_METHOD(list_type, sort, lm_sort, NATIVE_METHOD);
 
 Type list_type = {.cname = "list", .flags = TF_BASETYPE | TF_LIST_SUB, .basicsize = sizeof(List),
                   .trace = list_trace, .repr = list_repr, .richcmp = list_richcmp, .len = list_len,
                   .getitem = list_getitem, .setitem = list_setitem, .contains = list_contains,
-                  .binop = list_binop, .iter = list_iter, .new_ = list_new_, .methods = list_methods};
+                  .binop = list_binop, .iter = list_iter, .new_ = list_new_};

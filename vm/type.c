@@ -291,7 +291,8 @@ void type_ready(Type *t) {
         t->mro = tuple_from((Value *)&t, 1);
     }
     if (!t->hdr.dict) t->hdr.dict = dict_new();
-    for (const MethodDef *m = t->methods; m && m->name; m++) type_add_method(t, m->name, m->fn, m->kind);
+    for (const MethodDef *m = __start_xlmethods; m < __stop_xlmethods; m++)
+        if (m->owner == t) type_add_method(t, m->name, m->fn, m->kind);
     type_add_members(t);
     if (b) {
 #define INHERIT(s)                                                                                                     \
@@ -1107,18 +1108,15 @@ static Value object_sizeof(Value *args, int nargs, Tuple *kw) {
     return MK_SMALL(type_of(args[0])->basicsize);
 }
 
-static const MethodDef object_methods[] = {
-    {"__init__", object_init, NATIVE_METHOD},
-    {"__format__", object_format, NATIVE_METHOD},
-    {"__dir__", object_dir, NATIVE_METHOD},
-    {"__setattr__", object_setattr_m, NATIVE_METHOD},
-    {"__delattr__", object_delattr_m, NATIVE_METHOD},
-    {"__getattribute__", object_getattribute_m, NATIVE_METHOD},
-    {"__init_subclass__", object_init_subclass, NATIVE_CLASSMETHOD},
-    {"__reduce_ex__", object_reduce_ex, NATIVE_METHOD},
-    {"__sizeof__", object_sizeof, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(object_type, __init__, object_init, NATIVE_METHOD);
+DEF_METHOD(object_type, __format__, object_format, NATIVE_METHOD);
+DEF_METHOD(object_type, __dir__, object_dir, NATIVE_METHOD);
+DEF_METHOD(object_type, __setattr__, object_setattr_m, NATIVE_METHOD);
+DEF_METHOD(object_type, __delattr__, object_delattr_m, NATIVE_METHOD);
+DEF_METHOD(object_type, __getattribute__, object_getattribute_m, NATIVE_METHOD);
+DEF_METHOD(object_type, __init_subclass__, object_init_subclass, NATIVE_CLASSMETHOD);
+DEF_METHOD(object_type, __reduce_ex__, object_reduce_ex, NATIVE_METHOD);
+DEF_METHOD(object_type, __sizeof__, object_sizeof, NATIVE_METHOD);
 
 static Value get_class(Value o) { return (Value)type_of(o); }
 static const MemberDef object_members[] = {{"__class__", get_class}, {0}};
@@ -1132,7 +1130,6 @@ Type object_type = {
     .hash = object_hash,
     .richcmp = object_richcmp,
     .new_ = object_new_,
-    .methods = object_methods,
     .members = object_members,
 };
 
@@ -1232,17 +1229,14 @@ static Value type_delattr_m(Value *args, int nargs, Tuple *kw) {
     return None;
 }
 
-static const MethodDef type_methods[] = {
-    {"__setattr__", type_setattr_m, NATIVE_METHOD},
-    {"__delattr__", type_delattr_m, NATIVE_METHOD},
-    {"mro", type_mro_m, NATIVE_METHOD},
-    {"__subclasscheck__", type_subclasscheck, NATIVE_METHOD},
-    {"__instancecheck__", type_instancecheck, NATIVE_METHOD},
-    {"__subclasses__", type_subclasses, NATIVE_METHOD},
-    {"__prepare__", type_prepare, NATIVE_CLASSMETHOD},
-    {"__init__", type_init, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(type_type, __setattr__, type_setattr_m, NATIVE_METHOD);
+DEF_METHOD(type_type, __delattr__, type_delattr_m, NATIVE_METHOD);
+DEF_METHOD(type_type, mro, type_mro_m, NATIVE_METHOD);
+DEF_METHOD(type_type, __subclasscheck__, type_subclasscheck, NATIVE_METHOD);
+DEF_METHOD(type_type, __instancecheck__, type_instancecheck, NATIVE_METHOD);
+DEF_METHOD(type_type, __subclasses__, type_subclasses, NATIVE_METHOD);
+DEF_METHOD(type_type, __prepare__, type_prepare, NATIVE_CLASSMETHOD);
+DEF_METHOD(type_type, __init__, type_init, NATIVE_METHOD);
 
 static void type_trace(Obj *o) {
     Type *t = (Type *)o;
@@ -1275,7 +1269,6 @@ Type type_type = {
     .call = type_call,
     .new_ = type_new_,
     .binop = type_or,
-    .methods = type_methods,
     .members = type_members,
 };
 
@@ -1488,17 +1481,14 @@ static Value prop_isabstract(Value o) {
     Value v = p->fget && p->fget != None ? vm_getattr_opt(p->fget, names.__isabstractmethod__) : NULL;
     return BOOL(v && vm_truthy(v));
 }
-static const MethodDef property_methods[] = {
-    {"getter", property_getter, NATIVE_METHOD},
-    {"setter", property_setter, NATIVE_METHOD},
-    {"deleter", property_deleter, NATIVE_METHOD},
-    {0},
-};
+DEF_METHOD(property_type, getter, property_getter, NATIVE_METHOD);
+DEF_METHOD(property_type, setter, property_setter, NATIVE_METHOD);
+DEF_METHOD(property_type, deleter, property_deleter, NATIVE_METHOD);
 static const MemberDef property_members[] = {{"fget", prop_fget}, {"fset", prop_fset}, {"fdel", prop_fdel},
                                              {"__doc__", prop_doc}, {"__isabstractmethod__", prop_isabstract}, {0}};
 Type property_type = {.cname = "property", .basicsize = sizeof(Property), .flags = TF_BASETYPE,
                       .trace = property_trace, .descr_get = property_get, .descr_set = property_set,
-                      .new_ = property_new, .methods = property_methods, .members = property_members};
+                      .new_ = property_new, .members = property_members};
 
 static void sm_trace(Obj *o) { gc_mark(((StaticMethod *)o)->func); }
 static Value sm_get(Value d, Value obj, Type *t) {

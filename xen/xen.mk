@@ -42,7 +42,7 @@ XEN_PLAT_CFLAGS := $(XEN_CFLAGS) -isystem $(XEN_BUILD)/include \
 	-D__XEN_INTERFACE_VERSION__=0x00040e00 -Wmissing-prototypes -Wshadow \
 	$(XEN_EXTRA_CFLAGS)
 
-XEN_LDFLAGS := -nostdlib -static -no-pie -T xen/xenlet.ld --gc-sections --strip-debug \
+XEN_LDFLAGS := -nostdlib -static -no-pie -L xen -T xen/xenlet.ld --gc-sections --strip-debug \
 	-z max-page-size=4096 -z noexecstack
 XEN_LIBS := --start-group $(XEN_MUSL_LIB)/libc.a $(XEN_LIBGCC) --end-group
 
@@ -82,7 +82,10 @@ $(XEN_PLAT_LIB): $(XEN_OBJS)
 # -Os: the guest's size matters more than its speed (measured on the hello
 # image: text 256 KB at -O2, 195 KB at -Os; docs/xen.md).
 XEN_VM_OPT ?= -Os
-XEN_VM_CFLAGS := $(XEN_CFLAGS) $(XEN_VM_OPT) -Wno-clobbered -fno-strict-aliasing -Ivm
+# XENLET_METHOD_SECTIONS: one linker section per built-in method, so that
+# an image keeps only the methods its program names (vm/obj.h, MethodDef).
+XEN_VM_CFLAGS := $(XEN_CFLAGS) $(XEN_VM_OPT) -Wno-clobbered -fno-strict-aliasing -Ivm \
+	-DXENLET_METHOD_SECTIONS
 XEN_VM_HDRS := $(wildcard vm/*.h) vm/opcodes.def vm/names.def xen/xen.mk
 XEN_VM_SRCS := $(filter-out vm/natives.c,$(wildcard vm/*.c))
 XEN_VM_OBJS := $(patsubst vm/%.c,$(XEN_BUILD)/vm/%.o,$(XEN_VM_SRCS)) \
@@ -125,6 +128,6 @@ $(XEN_BUILD)/tests/%.o: xen/tests/%.c vm/port.h
 
 # The platform library goes on the command line as a whole archive member
 # list would: vm_main's object first, then the library, then libc.
-$(XEN_BUILD)/%.xen: $(XEN_BUILD)/tests/%.o $(XEN_BUILD)/tests/%-image.o $(XEN_PLAT_LIB) xen/xenlet.ld
+$(XEN_BUILD)/%.xen: $(XEN_BUILD)/tests/%.o $(XEN_BUILD)/tests/%-image.o $(XEN_PLAT_LIB) xen/xenlet.ld xen/xenlet-methods.ld
 	$(XEN_LD) $(XEN_LDFLAGS) -o $@ $(XEN_BUILD)/tests/$*.o $(XEN_BUILD)/tests/$*-image.o \
 		$(XEN_PLAT_LIB) $(XEN_LIBS)

@@ -1,11 +1,14 @@
 # SPDX-License-Identifier: MIT
 # Command line of the Xen test bed:
 #   python -m tools.xen_testbed run --image app.xen --config app.cfg \
-#       [--expect TEXT]... [--expect-shutdown poweroff|crash] [--timeout S]
+#       [--expect TEXT]... [--expect-shutdown poweroff|crash] [--timeout S] \
+#       [--disk PATH]... [--setup SH] [--during SH] [--after SH] \
+#       [--expect-during TEXT]... [--expect-after TEXT]...
 #   python -m tools.xen_testbed fetch
-# `run` boots Xen in QEMU once, runs the guest, prints its console and
-# exits 0 when the expectations hold, 1 when they do not, 2 when the run
-# itself failed (QEMU died or timed out, or the inputs are bad).
+# `run` boots Xen in QEMU once, runs the guest, prints its console on
+# stdout (and the dom0 scripts' output on stderr) and exits 0 when the
+# expectations hold, 1 when they do not, 2 when the run itself failed
+# (QEMU died or timed out, or the inputs are bad).
 from __future__ import annotations
 
 import argparse
@@ -50,6 +53,26 @@ def _parser() -> argparse.ArgumentParser:
         help="bound of the whole QEMU run",
     )
     r.add_argument(
+        "--disk",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="host file given to dom0 as a disk ($DISK0... / @DISK0@)",
+    )
+    for script in ("setup", "during", "after"):
+        r.add_argument(
+            f"--{script}", default="", metavar="SH", help=f"dom0 {script} script"
+        )
+    for script in ("during", "after"):
+        r.add_argument(
+            f"--expect-{script}",
+            action="append",
+            default=[],
+            metavar="TEXT",
+            help=f"the {script} script's output must contain TEXT",
+        )
+    r.add_argument(
         "--serial",
         action="store_true",
         help="stream the whole serial console to stderr",
@@ -76,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
             expect=tuple(args.expect),
             shutdown=args.expect_shutdown,
             max_runtime=args.max_runtime,
+            setup=args.setup,
+            during=args.during,
+            after=args.after,
+            expect_during=tuple(args.expect_during),
+            expect_after=tuple(args.expect_after),
+            disks=list(args.disk),
         )
         echo = (
             (lambda line: print(line, file=sys.stderr, flush=True))
@@ -90,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.write(v.console)
     if v.console and not v.console.endswith("\n"):
         sys.stdout.write("\n")
+    for script in ("setup", "during", "after"):
+        if out := getattr(v, f"{script}_output"):
+            print(f"--- dom0 {script} ---\n{out.rstrip()}", file=sys.stderr)
     print(f"xen_testbed: {v.summary()}", file=sys.stderr)
     if v.result not in (PASS, FAIL):
         print(v.serial_tail or v.xl_log, file=sys.stderr)

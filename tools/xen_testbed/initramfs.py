@@ -71,6 +71,9 @@ INIT_TEMPLATE = Path(__file__).with_name("init.sh")
 # dom0 helpers for Scenario scripts: dom0 path -> source beside this file.
 HELPERS: dict[str, Path] = {
     "bin/xenlet-backend-states": Path(__file__).with_name("backend-states.sh"),
+    # The fast path for disks on dom0 block devices (see the script);
+    # Debian's script is kept as block.debian.
+    "etc/xen/scripts/block": Path(__file__).with_name("block-phy.sh"),
 }
 _LDD_LINE = re.compile(r"^\s*(?:(\S+) => )?(/\S+) \(0x[0-9a-f]+\)")
 
@@ -215,7 +218,10 @@ def build_base(stage: Stage, out_dir: Path) -> Path:
     etc = stage.root / "etc/xen"
     w.copy("etc/xen/xl.conf", etc / "xl.conf")
     for script in sorted((etc / "scripts").iterdir()):
-        w.copy(f"etc/xen/scripts/{script.name}", script)
+        name = script.name
+        if f"etc/xen/scripts/{name}" in HELPERS:
+            name += ".debian"
+        w.copy(f"etc/xen/scripts/{name}", script)
     w.file("etc/passwd", b"root:x:0:0:root:/root:/bin/sh\n")
     w.file("etc/group", b"root:x:0:\n")
 
