@@ -115,7 +115,7 @@ class BlockDevice:
         self.sectors = units // self._ratio
         info = fe.backend_int("info", 0)
         mode = fe.read_backend("mode", "w")
-        self.read_only = bool(info & VDISK_READONLY) or mode == "r"
+        self.read_only = (info & VDISK_READONLY) != 0 or mode == "r"
         self.has_flush = fe.feature("feature-flush-cache")
         self.has_barrier = fe.feature("feature-barrier")
 

@@ -24,7 +24,7 @@ def grant(domid, buffer, readonly=False):
     """Let domain domid map one page: buffer must be exactly one
     page-aligned page (a Buffer(1) or a page-sized slice of a Buffer).
     Returns the grant reference."""
-    return _xen.grant(domid, buffer, bool(readonly))
+    return _xen.grant(domid, buffer, readonly)
 
 
 def end(ref):
