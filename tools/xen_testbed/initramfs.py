@@ -71,9 +71,10 @@ INIT_TEMPLATE = Path(__file__).with_name("init.sh")
 # dom0 helpers for Scenario scripts: dom0 path -> source beside this file.
 HELPERS: dict[str, Path] = {
     "bin/xenlet-backend-states": Path(__file__).with_name("backend-states.sh"),
-    # The fast path for disks on dom0 block devices (see the script);
-    # Debian's script is kept as block.debian.
+    # Fast hotplug paths for the common cases (see the scripts); Debian's
+    # scripts are kept as NAME.debian for the others.
     "etc/xen/scripts/block": Path(__file__).with_name("block-phy.sh"),
+    "etc/xen/scripts/vif-bridge": Path(__file__).with_name("vif-bridge.sh"),
 }
 _LDD_LINE = re.compile(r"^\s*(?:(\S+) => )?(/\S+) \(0x[0-9a-f]+\)")
 
