@@ -96,7 +96,7 @@ def open(index=0, timeout=TIMEOUT):
     which is also its xenstore device id); returns a NetDevice.  NetError
     when there is no such vif; XenbusError (an OSError) when its backend
     does not connect within timeout seconds."""
-    if not isinstance(index, int) or isinstance(index, bool):
+    if not isinstance(index, int) or index is True or index is False:
         raise TypeError("vif index must be an int, not %s" % type(index).__name__)
     have = vifs()
     if str(index) not in have:
