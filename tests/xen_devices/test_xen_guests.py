@@ -101,16 +101,9 @@ def test_xenstore(xen_verdict: Verdict) -> None:
     assert f"dom0 sees: name {name.group(1)} domid {domid.group(1)}" in xen_verdict.during_output
 
 
-# dom0 logs every state the xvda backend goes through, until the domain ends.
-BLK_DURING = """
-b=/local/domain/0/backend/vbd/$DOMID/51712/state
-last=
-while xl list $DOMID >/dev/null 2>&1; do
-    s=$(xenstore-read $b 2>/dev/null)
-    [ "$s" != "$last" ] && echo "backend state $s" && last=$s
-    usleep 100000
-done
-"""
+# dom0 logs the states of the guest's backends until xl removes them
+# (the test bed's helper; "states vbd-51712=4" while connected).
+BLK_DURING = "xenlet-backend-states\n"
 
 # The disks are host files shipped into dom0, copied to its /tmp and put
 # on loop devices by setup (read-only for xvdb); after the run dom0 compares
@@ -145,7 +138,7 @@ RW_EXPECT = ("disks ['xvda']", f"xvda 512 {SECTORS} False flush True", "pattern 
     "blk", GUESTS / "blk.py", RW_EXPECT,
     disks=(XVDA,),
     files=DISK_FILES, setup=BLK_SETUP, during=BLK_DURING, after=BLK_AFTER,
-    expect_during=("backend state 4", "backend state 6"), expect_after=("DISK-MATCH",)))
+    expect_during=("vbd-51712=4", "vbd-51712=6"), expect_after=("DISK-MATCH",)))
 def test_blkfront(xen_verdict: Verdict) -> None:
     _ok(xen_verdict)
     m = re.search(r"bench read ([\d.]+) MB/s write ([\d.]+) MB/s", xen_verdict.console)
