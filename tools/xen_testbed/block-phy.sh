@@ -9,7 +9,10 @@
 # hotplug script after 40 s.  Any other disk type goes to Debian's script,
 # kept as block.debian.
 debian() { exec /bin/bash "$0.debian" "$@"; }
-[ "$(xenstore-read "$XENBUS_PATH/type" 2>/dev/null)" = phy ] || debian "$@"
+type=$(xenstore-read "$XENBUS_PATH/type" 2>/dev/null)
+# On remove the backend directory may be gone already: Debian's script then
+# has nothing to do either, except for loop devices ("file").
+[ "$type" = phy ] || { [ "$1" = remove ] && [ "$type" != file ]; } || debian "$@"
 case "$1" in
 add)
     # libxl may run it twice; the second time there is nothing to do.

@@ -7,8 +7,8 @@
 # offline: down, off the bridge) in a handful of busybox commands instead of
 # a bash script of dozens: under TCG each process start costs tens of ms
 # (much more under load), and libxl kills a hotplug script after 40 s.
-# Anything else (no bridge named, a vifname to rename to) goes to Debian's
-# script, kept as vif-bridge.debian.
+# Anything else online (no bridge named, a vifname to rename to) goes to
+# Debian's script, kept as vif-bridge.debian.
 debian() { exec /bin/bash "$0.debian" "$@"; }
 type_if=vif
 for a in "$@"; do
@@ -17,19 +17,24 @@ done
 case "$1" in online | offline) ;; *) exit 0 ;; esac # add/remove: tap only
 [ "$type_if" = vif ] || exit 0
 dev=$vif
+[ -n "$dev" ] || debian "$@"
+if [ "$1" = offline ]; then
+    # The backend directory may be gone already: the bridge is in sysfs.
+    ip link set dev "$dev" down 2>/dev/null
+    if [ -L "/sys/class/net/$dev/master" ]; then
+        master=$(readlink "/sys/class/net/$dev/master")
+        brctl delif "${master##*/}" "$dev" 2>/dev/null
+    fi
+    exit 0
+fi
 bridge=$(xenstore-read "$XENBUS_PATH/bridge" 2>/dev/null)
-if [ -z "$bridge" ] || [ -z "$dev" ] || xenstore-exists "$XENBUS_PATH/vifname" 2>/dev/null; then
+if [ -z "$bridge" ] || xenstore-exists "$XENBUS_PATH/vifname" 2>/dev/null; then
     debian "$@"
 fi
 fail() {
     xenstore-write "$XENBUS_PATH/hotplug-error" "$*" "$XENBUS_PATH/hotplug-status" error
     exit 1
 }
-if [ "$1" = offline ]; then
-    ip link set dev "$dev" down 2>/dev/null
-    brctl delif "$bridge" "$dev" 2>/dev/null
-    exit 0
-fi
 [ -d "/sys/class/net/$bridge/bridge" ] || fail "Could not find bridge device $bridge"
 mtu=$(xenstore-read "$XENBUS_PATH/mtu" 2>/dev/null) || read -r mtu < "/sys/class/net/$bridge/mtu"
 ip link set dev "$dev" down address fe:ff:ff:ff:ff:ff mtu "$mtu" master "$bridge" ||
