@@ -8,6 +8,7 @@ device, served by blkback) in chunks, then writes it back, flushes,
 and prints the rates; boots the test bed once for all runs and prints a
 Markdown table (docs/xen-devices.md).  Numbers are under QEMU's software
 emulation (TCG), nested: a baseline, not a measure of Xen."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,11 +20,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from freeze.boot import build_guest  # noqa: E402
-from freeze.xlcfg import render_xl_config  # noqa: E402
-from tools.xen_testbed import Scenario, run_scenarios  # noqa: E402
+from freeze.boot import build_guest
+from freeze.xlcfg import render_xl_config
+from tools.xen_testbed import Scenario, run_scenarios
 
-GUEST = '''
+GUEST = """
 import sys
 import time
 import xen.block
@@ -44,13 +45,15 @@ t2 = time.monotonic()
 mb = total / 1e6
 print("BENCH read %.3f write %.3f MB/s" % (mb / (t1 - t0), mb / (t2 - t1)))
 d.close()
-'''
+"""
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mib", type=int, default=4, help="disk size (MiB)")
-    ap.add_argument("--chunk-kib", type=int, default=64, help="bytes per read/write call (KiB)")
+    ap.add_argument(
+        "--chunk-kib", type=int, default=64, help="bytes per read/write call (KiB)"
+    )
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     out = REPO / "build" / "bench-devices"
@@ -61,17 +64,30 @@ def main() -> int:
     disk.write_bytes(bytes(args.mib << 20))
     hotplug = REPO / "tests" / "xen_devices" / "blk-hotplug.sh"
     build_guest(app, (str(args.chunk_kib),), name="benchblk", out_dir=out)
-    cfg = render_xl_config("benchblk", (out / "benchblk.xen").resolve(), 16,
-                           cmdline=str(args.chunk_kib))
+    cfg = render_xl_config(
+        "benchblk", (out / "benchblk.xen").resolve(), 16, cmdline=str(args.chunk_kib)
+    )
     # the disk as tests/xen_devices does it: a file on a dom0 loop device,
     # hotplugged by blk-hotplug.sh (Xen's block script hangs in this dom0)
     cfg += 'disk = ["format=raw,vdev=xvda,access=rw,script=/xenlet-disks/blk-hotplug,target=/dev/loop5"]\n'
-    setup = ("chmod +x /xenlet-disks/blk-hotplug; cp /xenlet-disks/bench.img /tmp/\n"
-             "losetup -d /dev/loop5 2>/dev/null; losetup /dev/loop5 /tmp/bench.img\n")
+    setup = (
+        "chmod +x /xenlet-disks/blk-hotplug; cp /xenlet-disks/bench.img /tmp/\n"
+        "losetup -d /dev/loop5 2>/dev/null; losetup /dev/loop5 /tmp/bench.img\n"
+    )
     files = {"/xenlet-disks/bench.img": disk, "/xenlet-disks/blk-hotplug": hotplug}
-    scenarios = [Scenario(f"bench-blk-{i}", out / "benchblk.xen", cfg, expect=("BENCH",),
-                          max_runtime=600.0, setup=setup, after="losetup -d /dev/loop5\n",
-                          files=files) for i in range(args.runs)]
+    scenarios = [
+        Scenario(
+            f"bench-blk-{i}",
+            out / "benchblk.xen",
+            cfg,
+            expect=("BENCH",),
+            max_runtime=600.0,
+            setup=setup,
+            after="losetup -d /dev/loop5\n",
+            files=files,
+        )
+        for i in range(args.runs)
+    ]
     verdicts = run_scenarios(scenarios, timeout=300 + 700 * args.runs)
     reads, writes = [], []
     for v in verdicts:
@@ -83,11 +99,17 @@ def main() -> int:
         writes.append(float(m.group(2)))
     if not reads:
         return 1
-    print(f"blkfront, {args.mib} MiB disk, {args.chunk_kib} KiB per call, {len(reads)} runs\n")
+    print(
+        f"blkfront, {args.mib} MiB disk, {args.chunk_kib} KiB per call, {len(reads)} runs\n"
+    )
     print("| | median MB/s | runs |")
     print("|---|---:|---|")
-    print(f"| read | {statistics.median(reads):.3f} | {', '.join(f'{r:.3f}' for r in reads)} |")
-    print(f"| write + flush | {statistics.median(writes):.3f} | {', '.join(f'{w:.3f}' for w in writes)} |")
+    print(
+        f"| read | {statistics.median(reads):.3f} | {', '.join(f'{r:.3f}' for r in reads)} |"
+    )
+    print(
+        f"| write + flush | {statistics.median(writes):.3f} | {', '.join(f'{w:.3f}' for w in writes)} |"
+    )
     return 0
 
 

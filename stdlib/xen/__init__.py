@@ -22,8 +22,17 @@ from . import evtchn, gnttab, store
 from ._xenbus import XenbusError
 from .store import StoreError
 
-__all__ = ["domid", "name", "present", "poll", "store", "evtchn", "gnttab",
-           "StoreError", "XenbusError"]
+__all__ = [
+    "StoreError",
+    "XenbusError",
+    "domid",
+    "evtchn",
+    "gnttab",
+    "name",
+    "poll",
+    "present",
+    "store",
+]
 
 
 def present():

@@ -23,8 +23,17 @@ from . import store
 
 UNKNOWN, INITIALISING, INITWAIT, INITIALISED, CONNECTED, CLOSING, CLOSED = range(7)
 RECONFIGURING, RECONFIGURED = 7, 8
-STATE_NAMES = {0: "Unknown", 1: "Initialising", 2: "InitWait", 3: "Initialised", 4: "Connected",
-               5: "Closing", 6: "Closed", 7: "Reconfiguring", 8: "Reconfigured"}
+STATE_NAMES = {
+    0: "Unknown",
+    1: "Initialising",
+    2: "InitWait",
+    3: "Initialised",
+    4: "Connected",
+    5: "Closing",
+    6: "Closed",
+    7: "Reconfiguring",
+    8: "Reconfigured",
+}
 
 TIMEOUT = 30.0
 
@@ -58,17 +67,19 @@ class Frontend:
     def __init__(self, kind, devid):
         self.kind = kind
         self.devid = str(devid)
-        home = "/local/domain/%d" % int(store.read("domid"))
-        self.path = "%s/device/%s/%s" % (home, kind, devid)
+        home = f"/local/domain/{int(store.read('domid'))}"
+        self.path = f"{home}/device/{kind}/{devid}"
         self.backend = store.read(self.path + "/backend", None)
         backend_id = store.read(self.path + "/backend-id", None)
         if self.backend is None or backend_id is None:
-            raise XenbusError(self.path, "%s: no such device (no backend in xenstore)" % self.path)
+            raise XenbusError(
+                self.path, f"{self.path}: no such device (no backend in xenstore)"
+            )
         self.backend_id = int(backend_id)
         self.connected = False
 
     def __repr__(self):
-        return "<xenbus frontend %s backend %s>" % (self.path, self.backend)
+        return f"<xenbus frontend {self.path} backend {self.backend}>"
 
     # ---- reading the two sides -----------------------------------------------
 
@@ -87,8 +98,9 @@ class Frontend:
         try:
             return int(v)
         except ValueError:
-            raise XenbusError(self.path, "%s: backend key %s is not a number: %r"
-                              % (self.path, key, v)) from None
+            raise XenbusError(
+                self.path, f"{self.path}: backend key {key} is not a number: {v!r}"
+            ) from None
 
     def feature(self, name):
         """A backend feature-* flag: True when present and not 0."""
@@ -114,10 +126,12 @@ class Frontend:
     def publish(self, keys, state=INITIALISED):
         """Write our keys (ring-ref, event-channel, protocol ...) and switch
         to state, in one transaction (retried on conflicts)."""
+
         def body(t):
             for k, v in keys.items():
                 t.write(self.path + "/" + k, str(v))
             t.write(self.path + "/state", str(state))
+
         store.transaction(body)
 
     def wait_backend(self, wanted, timeout=TIMEOUT, what=None, allow_closed=False):
@@ -133,15 +147,21 @@ class Frontend:
                 if st in wanted:
                     return st
                 if st == UNKNOWN and self.read_backend("state", None) is None:
-                    raise XenbusError(self.path, "%s: backend %s went away (no state node)"
-                                      % (self.path, self.backend))
+                    raise XenbusError(
+                        self.path,
+                        f"{self.path}: backend {self.backend} went away (no state node)",
+                    )
                 if st in (CLOSING, CLOSED) and not allow_closed:
-                    raise XenbusError(self.path, "%s: backend %s is %s while waiting for %s"
-                                      % (self.path, self.backend, state_name(st), what))
+                    raise XenbusError(
+                        self.path,
+                        f"{self.path}: backend {self.backend} is {state_name(st)} while waiting for {what}",
+                    )
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise XenbusError(self.path, "%s: backend %s did not reach %s within %g s (state %s)"
-                                      % (self.path, self.backend, what, timeout, state_name(st)))
+                    raise XenbusError(
+                        self.path,
+                        f"{self.path}: backend {self.backend} did not reach {what} within {timeout:g} s (state {state_name(st)})",
+                    )
                 w.wait(left)
 
     def connect(self, keys, timeout=TIMEOUT):
@@ -158,8 +178,10 @@ class Frontend:
         """XenbusError if the backend left Connected (closed, gone)."""
         st = self.backend_state()
         if st != CONNECTED:
-            raise XenbusError(self.path, "%s: backend %s is %s, not Connected"
-                              % (self.path, self.backend, state_name(st)))
+            raise XenbusError(
+                self.path,
+                f"{self.path}: backend {self.backend} is {state_name(st)}, not Connected",
+            )
 
     def close(self, timeout=10.0):
         """Closing, wait for the backend to follow, then Closed; the
@@ -167,9 +189,15 @@ class Frontend:
         self.connected = False
         try:
             self.set_state(CLOSING)
-            self.wait_backend({CLOSING, CLOSED, UNKNOWN}, timeout, "Closing", allow_closed=True)
+            self.wait_backend(
+                {CLOSING, CLOSED, UNKNOWN}, timeout, "Closing", allow_closed=True
+            )
             self.set_state(CLOSED)
-            self.wait_backend({CLOSED, UNKNOWN, INITWAIT, INITIALISING}, timeout, "Closed",
-                              allow_closed=True)
+            self.wait_backend(
+                {CLOSED, UNKNOWN, INITWAIT, INITIALISING},
+                timeout,
+                "Closed",
+                allow_closed=True,
+            )
         except XenbusError:
             pass

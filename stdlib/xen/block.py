@@ -36,9 +36,9 @@ def _vdev_name(devid):
     """xvda ... for the Linux-style virtual device numbers (xen-vbd-interface)."""
     n = int(devid)
     if n & (1 << 28):
-        disk = (n >> 8) & 0xfffff
+        disk = (n >> 8) & 0xFFFFF
     elif n >> 8 == 202:
-        disk = (n & 0xff) >> 4
+        disk = (n & 0xFF) >> 4
     else:
         return None
     name = ""
@@ -54,7 +54,7 @@ def disks():
     out = []
     for devid in _xenbus.devices("vbd"):
         name = None
-        backend = store.read("device/vbd/%s/backend" % devid, None)
+        backend = store.read(f"device/vbd/{devid}/backend", None)
         if backend is not None:
             name = store.read(backend + "/dev", None)
         out.append((name or _vdev_name(devid) or devid, devid))
@@ -76,7 +76,9 @@ def open(name_or_index="xvda", timeout=TIMEOUT):
                 devid = d
     if devid is None:
         have = ", ".join(n for n, _ in found) or "none"
-        raise _xenbus.XenbusError("device/vbd", "no disk %r (this guest has: %s)" % (name_or_index, have))
+        raise _xenbus.XenbusError(
+            "device/vbd", f"no disk {name_or_index!r} (this guest has: {have})"
+        )
     return BlockDevice(devid, timeout)
 
 
@@ -90,11 +92,13 @@ class BlockDevice:
         self.path = self.fe.path
         self.name = self.fe.read_backend("dev", None) or _vdev_name(devid) or str(devid)
         self.fe.wait_backend({_xenbus.INITWAIT, _xenbus.CONNECTED}, timeout, "InitWait")
-        self._ring = self._api.open(self.fe.backend_id, int(devid) & 0xffff)
+        self._ring = self._api.open(self.fe.backend_id, int(devid) & 0xFFFF)
         try:
             ring_ref, port, self._max_bytes = self._api.info(self._ring)
-            self.fe.publish({"ring-ref": ring_ref, "event-channel": port, "protocol": "x86_64-abi"},
-                            _xenbus.INITIALISED)
+            self.fe.publish(
+                {"ring-ref": ring_ref, "event-channel": port, "protocol": "x86_64-abi"},
+                _xenbus.INITIALISED,
+            )
             self.fe.wait_backend({_xenbus.CONNECTED}, timeout, "Connected")
             self._read_geometry()
             self.fe.set_state(_xenbus.CONNECTED)
@@ -108,8 +112,14 @@ class BlockDevice:
     def _read_geometry(self):
         fe = self.fe
         self.sector_size = fe.backend_int("sector-size", 512)
-        if self.sector_size < 512 or self.sector_size & (self.sector_size - 1) or self.sector_size > 65536:
-            raise _xenbus.XenbusError(self.path, "%s: unusable sector-size %d" % (self.path, self.sector_size))
+        if (
+            self.sector_size < 512
+            or self.sector_size & (self.sector_size - 1)
+            or self.sector_size > 65536
+        ):
+            raise _xenbus.XenbusError(
+                self.path, f"{self.path}: unusable sector-size {self.sector_size}"
+            )
         self._ratio = self.sector_size // 512
         units = fe.backend_int("sectors", 0)
         self.sectors = units // self._ratio
@@ -120,24 +130,28 @@ class BlockDevice:
         self.has_barrier = fe.feature("feature-barrier")
 
     def __repr__(self):
-        return "<xen.block %s: %d sectors of %d bytes%s>" % (
-            self.name, self.sectors, self.sector_size, ", read-only" if self.read_only else "")
+        ro = ", read-only" if self.read_only else ""
+        return f"<xen.block {self.name}: {self.sectors} sectors of {self.sector_size} bytes{ro}>"
 
     def _check(self, sector, count):
         if self.closed:
-            raise ValueError("I/O on a closed disk (%s)" % self.name)
+            raise ValueError(f"I/O on a closed disk ({self.name})")
         if not isinstance(sector, int) or not isinstance(count, int):
             raise TypeError("sector and count must be int")
         if sector < 0 or count < 0:
             raise ValueError("negative sector or count")
         if sector + count > self.sectors:
-            raise ValueError("%s: sectors %d..%d are past the end (%d sectors)"
-                             % (self.name, sector, sector + count - 1, self.sectors))
+            raise ValueError(
+                f"{self.name}: sectors {sector}..{sector + count - 1} are past the end "
+                f"({self.sectors} sectors)"
+            )
 
     def _sectors_of(self, buf):
         n = len(memoryview(buf))
         if n % self.sector_size:
-            raise ValueError("%s: %d bytes are not whole %d-byte sectors" % (self.name, n, self.sector_size))
+            raise ValueError(
+                f"{self.name}: {n} bytes are not whole {self.sector_size}-byte sectors"
+            )
         return n // self.sector_size
 
     def readinto(self, sector, buf):
@@ -162,7 +176,7 @@ class BlockDevice:
         count = self._sectors_of(data)
         self._check(sector, count)
         if self.read_only:
-            raise OSError(errno.EROFS, "%s is read-only" % self.name)
+            raise OSError(errno.EROFS, f"{self.name} is read-only")
         if count:
             self._api.io(self._ring, True, sector * self._ratio, data, self.timeout)
 
@@ -170,9 +184,9 @@ class BlockDevice:
         """Make the writes so far durable (cache flush, else a barrier).
         OSError EOPNOTSUPP when the backend offers neither."""
         if self.closed:
-            raise ValueError("I/O on a closed disk (%s)" % self.name)
+            raise ValueError(f"I/O on a closed disk ({self.name})")
         if not (self.has_flush or self.has_barrier):
-            raise OSError(errno.EOPNOTSUPP, "%s: the backend offers no flush" % self.name)
+            raise OSError(errno.EOPNOTSUPP, f"{self.name}: the backend offers no flush")
         self._api.flush(self._ring, not self.has_flush, self.timeout)
 
     def close(self):

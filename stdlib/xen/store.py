@@ -16,7 +16,6 @@ one request at a time, replies matched by request id, watch events that
 arrive meanwhile queued in C and dispatched here to their Watch by token."""
 
 import errno as _errno
-
 import time
 
 import _xen
@@ -44,12 +43,18 @@ def _check_path(path):
 
 def _request(kind, tx, body, path, timeout=None):
     """Send one request; the reply body (bytes), or StoreError."""
-    rtype, reply = _xen.xs_request(kind, tx, body, TIMEOUT if timeout is None else timeout)
+    rtype, reply = _xen.xs_request(
+        kind, tx, body, TIMEOUT if timeout is None else timeout
+    )
     if rtype == _xen.XS_ERROR:
         name = reply.rstrip(b"\0").decode("ascii", "replace")
         raise StoreError(getattr(_errno, name, _errno.EIO), name, path)
     if rtype != kind:
-        raise StoreError(_errno.EIO, "EIO", path + " (reply of type %d to a request of type %d)" % (rtype, kind))
+        raise StoreError(
+            _errno.EIO,
+            "EIO",
+            f"{path} (reply of type {rtype} to a request of type {kind})",
+        )
     return reply
 
 
@@ -72,7 +77,9 @@ def _write(tx, path, value):
     if isinstance(value, str):
         value = value.encode()
     elif not isinstance(value, (bytes, bytearray, memoryview)):
-        raise TypeError("xenstore value must be str or bytes, not " + type(value).__name__)
+        raise TypeError(
+            "xenstore value must be str or bytes, not " + type(value).__name__
+        )
     _request(_xen.XS_WRITE, tx, path.encode() + b"\0" + bytes(value), path)
 
 
@@ -171,7 +178,9 @@ class Transaction:
             self.abort()
             return False
         if not self.commit():
-            raise StoreError(_errno.EAGAIN, "EAGAIN", "transaction %d conflicted" % self.id)
+            raise StoreError(
+                _errno.EAGAIN, "EAGAIN", f"transaction {self.id} conflicted"
+            )
         return False
 
 
@@ -188,7 +197,9 @@ def transaction(fn, retries=50):
             raise
         if t.commit():
             return result
-    raise StoreError(_errno.EAGAIN, "EAGAIN", "transaction still conflicting after %d tries" % retries)
+    raise StoreError(
+        _errno.EAGAIN, "EAGAIN", f"transaction still conflicting after {retries} tries"
+    )
 
 
 # ---- watches ---------------------------------------------------------------------
@@ -226,10 +237,15 @@ class Watch:
     def __init__(self, path):
         self.path = _check_path(path)
         _next_token[0] += 1
-        self.token = "xenlet-%d" % _next_token[0]
+        self.token = f"xenlet-{_next_token[0]}"
         _queues[self.token] = []
         try:
-            _request(_xen.XS_WATCH, 0, path.encode() + b"\0" + self.token.encode() + b"\0", path)
+            _request(
+                _xen.XS_WATCH,
+                0,
+                path.encode() + b"\0" + self.token.encode() + b"\0",
+                path,
+            )
         except BaseException:
             del _queues[self.token]
             raise
@@ -239,7 +255,7 @@ class Watch:
         """The next changed path, or None when timeout seconds pass first
         (None: wait for ever)."""
         if self.closed:
-            raise ValueError("watch on %s is closed" % self.path)
+            raise ValueError(f"watch on {self.path} is closed")
         q = _queues[self.token]
         if q:
             return q.pop(0)
@@ -273,7 +289,12 @@ class Watch:
         self.closed = True
         _queues.pop(self.token, None)
         try:
-            _request(_xen.XS_UNWATCH, 0, self.path.encode() + b"\0" + self.token.encode() + b"\0", self.path)
+            _request(
+                _xen.XS_UNWATCH,
+                0,
+                self.path.encode() + b"\0" + self.token.encode() + b"\0",
+                self.path,
+            )
         except StoreError:
             pass
 

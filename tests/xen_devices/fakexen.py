@@ -13,9 +13,20 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 XEN_PKG = REPO / "stdlib" / "xen"
 
-XS = dict(XS_DIRECTORY=1, XS_READ=2, XS_WATCH=4, XS_UNWATCH=5, XS_TRANSACTION_START=6,
-          XS_TRANSACTION_END=7, XS_GET_DOMAIN_PATH=10, XS_WRITE=11, XS_MKDIR=12, XS_RM=13,
-          XS_WATCH_EVENT=15, XS_ERROR=16)
+XS = {
+    "XS_DIRECTORY": 1,
+    "XS_READ": 2,
+    "XS_WATCH": 4,
+    "XS_UNWATCH": 5,
+    "XS_TRANSACTION_START": 6,
+    "XS_TRANSACTION_END": 7,
+    "XS_GET_DOMAIN_PATH": 10,
+    "XS_WRITE": 11,
+    "XS_MKDIR": 12,
+    "XS_RM": 13,
+    "XS_WATCH_EVENT": 15,
+    "XS_ERROR": 16,
+}
 
 
 class FakeStore:
@@ -25,8 +36,10 @@ class FakeStore:
     def __init__(self, domid: int = 7) -> None:
         self.domid = domid
         self.home = f"/local/domain/{domid}"
-        self.nodes: dict[str, bytes] = {self.home + "/domid": str(domid).encode(),
-                                         self.home + "/name": b"fake"}
+        self.nodes: dict[str, bytes] = {
+            self.home + "/domid": str(domid).encode(),
+            self.home + "/name": b"fake",
+        }
         self.watches: list[tuple[str, str]] = []
         self.events: list[bytes] = []
         self.conflicts = 0  # the next N commits fail with EAGAIN
@@ -43,7 +56,7 @@ class FakeStore:
         for wpath, token in self.watches:
             a = self.abs(wpath)
             if path == a or path.startswith(a + "/"):
-                shown = path if wpath.startswith("/") else path[len(self.home) + 1:]
+                shown = path if wpath.startswith("/") else path[len(self.home) + 1 :]
                 self.events.append(shown.encode() + b"\0" + token.encode() + b"\0")
 
     def set(self, path: str, value: bytes | str) -> None:
@@ -64,7 +77,7 @@ class FakeStore:
         body = bytes(body)
         self.requests.append((kind, tx, body))
         parts = body.split(b"\0")
-        err = lambda name: (XS["XS_ERROR"], name.encode() + b"\0")  # noqa: E731
+        err = lambda name: (XS["XS_ERROR"], name.encode() + b"\0")
         if kind == XS["XS_READ"]:
             p = self.abs(parts[0].decode())
             if p not in self.nodes:
@@ -82,7 +95,13 @@ class FakeStore:
             return kind, b"OK\0"
         if kind == XS["XS_DIRECTORY"]:
             p = self.abs(parts[0].decode())
-            kids = sorted({k[len(p) + 1:].split("/")[0] for k in self.nodes if k.startswith(p + "/")})
+            kids = sorted(
+                {
+                    k[len(p) + 1 :].split("/")[0]
+                    for k in self.nodes
+                    if k.startswith(p + "/")
+                }
+            )
             if not kids and p not in self.nodes:
                 return err("ENOENT")
             return kind, b"".join(k.encode() + b"\0" for k in kids)
@@ -143,9 +162,9 @@ class FakeDisk:
         if lo + n > len(self.data):
             raise OSError(5, "past the end of the fake disk")
         if write:
-            self.data[lo:lo + n] = bytes(buf)
+            self.data[lo : lo + n] = bytes(buf)
         else:
-            memoryview(buf)[:] = self.data[lo:lo + n]
+            memoryview(buf)[:] = self.data[lo : lo + n]
 
     def flush(self, ring, barrier, timeout):
         self.flushes += 1
@@ -174,30 +193,52 @@ def load_xen(store: FakeStore):
             del sys.modules[name]
     sys.modules["_xen"] = fake
     sys.modules["_blkif"] = blk
-    spec = importlib.util.spec_from_file_location("xen", XEN_PKG / "__init__.py",
-                                                  submodule_search_locations=[str(XEN_PKG)])
+    spec = importlib.util.spec_from_file_location(
+        "xen", XEN_PKG / "__init__.py", submodule_search_locations=[str(XEN_PKG)]
+    )
     mod = importlib.util.module_from_spec(spec)
     sys.modules["xen"] = mod
     spec.loader.exec_module(mod)
     return mod
 
 
-def add_vbd(store: FakeStore, devid: int, name: str, sectors512: int, sector_size: int = 512,
-            mode: str = "w", info: int = 0, flush: bool = True, connects: bool = True) -> str:
+def add_vbd(
+    store: FakeStore,
+    devid: int,
+    name: str,
+    sectors512: int,
+    sector_size: int = 512,
+    mode: str = "w",
+    info: int = 0,
+    flush: bool = True,
+    connects: bool = True,
+) -> str:
     """A vbd whose backend (domain 0) follows the frontend's states."""
     fe = f"{store.home}/device/vbd/{devid}"
     be = f"/local/domain/0/backend/vbd/{store.domid}/{devid}"
-    store.nodes.update({fe + "/backend": be.encode(), fe + "/backend-id": b"0", fe + "/state": b"1",
-                        be + "/state": b"2", be + "/dev": name.encode(), be + "/mode": mode.encode()})
+    store.nodes.update(
+        {
+            fe + "/backend": be.encode(),
+            fe + "/backend-id": b"0",
+            fe + "/state": b"1",
+            be + "/state": b"2",
+            be + "/dev": name.encode(),
+            be + "/mode": mode.encode(),
+        }
+    )
 
     def backend(path: str, value: bytes) -> None:
         if path != fe + "/state":
             return
         st = int(value)
         if st == 3 and connects:
-            store.nodes.update({be + "/sectors": str(sectors512).encode(),
-                                be + "/sector-size": str(sector_size).encode(),
-                                be + "/info": str(info).encode()})
+            store.nodes.update(
+                {
+                    be + "/sectors": str(sectors512).encode(),
+                    be + "/sector-size": str(sector_size).encode(),
+                    be + "/info": str(info).encode(),
+                }
+            )
             if flush:
                 store.nodes[be + "/feature-flush-cache"] = b"1"
             store.set(be + "/state", "4")

@@ -13,9 +13,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from freeze.boot import natives_for, natives_source  # noqa: E402
-from freeze.deps import collect  # noqa: E402
-from freeze.errors import UnsupportedError  # noqa: E402
+from freeze.boot import natives_for, natives_source
+from freeze.deps import collect
+from freeze.errors import UnsupportedError
 
 XENLET = REPO / ".venv" / "bin" / "xenlet"
 
@@ -26,13 +26,18 @@ def prog(tmp_path: Path, text: str) -> Path:
     return p
 
 
-@pytest.mark.parametrize("text, line, col", [
-    ("import xen\n", 1, 1),
-    ("print(1)\nfrom xen import store\n", 2, 1),
-    ("def f():\n    import xen.block\n", 2, 5),
-    ("import _xen\n", 1, 1),
-])
-def test_xen_import_is_a_freeze_error_for_linux(tmp_path: Path, text: str, line: int, col: int) -> None:
+@pytest.mark.parametrize(
+    "text, line, col",
+    [
+        ("import xen\n", 1, 1),
+        ("print(1)\nfrom xen import store\n", 2, 1),
+        ("def f():\n    import xen.block\n", 2, 5),
+        ("import _xen\n", 1, 1),
+    ],
+)
+def test_xen_import_is_a_freeze_error_for_linux(
+    tmp_path: Path, text: str, line: int, col: int
+) -> None:
     p = prog(tmp_path, text)
     with pytest.raises(UnsupportedError) as e:
         collect(p, target="linux")
@@ -43,15 +48,22 @@ def test_xen_import_is_a_freeze_error_for_linux(tmp_path: Path, text: str, line:
 def test_cli_reports_file_line_col(tmp_path: Path) -> None:
     p = prog(tmp_path, "x = 1\nimport xen\n")
     for cmd in (["run", str(p)], ["freeze", str(p), "-o", str(tmp_path / "a.img")]):
-        r = subprocess.run([str(XENLET), *cmd], capture_output=True, text=True)
+        r = subprocess.run(
+            [str(XENLET), *cmd], capture_output=True, text=True, check=False
+        )
         assert r.returncode == 2
         assert f"{p}:2:1: error: module 'xen'" in r.stderr
 
 
 def test_optional_import_is_allowed_for_linux(tmp_path: Path) -> None:
-    p = prog(tmp_path, "try:\n    import xen\nexcept ImportError:\n    xen = None\nprint(xen)\n")
+    p = prog(
+        tmp_path,
+        "try:\n    import xen\nexcept ImportError:\n    xen = None\nprint(xen)\n",
+    )
     collect(p, target="linux")
-    r = subprocess.run([str(XENLET), "run", str(p)], capture_output=True, text=True)
+    r = subprocess.run(
+        [str(XENLET), "run", str(p)], capture_output=True, text=True, check=False
+    )
     assert r.returncode == 0 and r.stdout == "None\n"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fakexen import FakeDisk, FakeStore, add_vbd, load_xen  # noqa: E402
+from fakexen import FakeDisk, FakeStore, add_vbd, load_xen
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_transaction_retries_on_eagain(xen, store: FakeStore) -> None:
 
     def body(t):
         calls.append(t.id)
-        t.write("data/t", "v%d" % len(calls))
+        t.write("data/t", f"v{len(calls)}")
         return len(calls)
 
     assert xen.store.transaction(body) == 3
@@ -89,7 +89,7 @@ def test_watch_keeps_other_watches_events(xen, store: FakeStore) -> None:
     assert a.wait(0) == "data/a"  # the initial event
     xen.store.write("data/b/x", "1")
     xen.store.write("data/a", "1")
-    assert a.wait(0) == "data/a"   # b's events were read on the way and kept
+    assert a.wait(0) == "data/a"  # b's events were read on the way and kept
     assert b.wait(0) == "data/b"
     assert b.wait(0) == "data/b/x"
     assert a.wait(0.01) is None
@@ -137,7 +137,7 @@ def test_xenbus_backend_goes_away(xen, store: FakeStore) -> None:
 
 
 def open_disk(xen, store, disk, **kw):
-    import xen.block as block
+    from xen import block
 
     add_vbd(store, 51712, "xvda", len(disk.data) // 512, **kw)
     devid = block.disks()[0][1]
@@ -174,7 +174,7 @@ def test_block_4096_sectors_go_out_in_512_units(xen, store: FakeStore) -> None:
     assert (d.sector_size, d.sectors) == (4096, 16)
     d.write(2, b"y" * 8192)
     assert ("io", True, 16, 8192) in disk.calls  # sector 2 of 4096 = 16 of 512
-    assert disk.data[16 * 512:32 * 512] == b"y" * 8192
+    assert disk.data[16 * 512 : 32 * 512] == b"y" * 8192
     assert d.read(2, 2) == b"y" * 8192
     with pytest.raises(ValueError, match="whole 4096-byte sectors"):
         d.write(0, bytes(512))
@@ -195,7 +195,7 @@ def test_block_read_only_and_no_flush(xen, store: FakeStore) -> None:
 
 
 def test_block_open_unknown_disk(xen, store: FakeStore) -> None:
-    import xen.block as block
+    from xen import block
 
     add_vbd(store, 51712, "xvda", 8)
     with pytest.raises(xen.XenbusError, match="no disk 'xvdz'.*xvda"):
@@ -205,7 +205,7 @@ def test_block_open_unknown_disk(xen, store: FakeStore) -> None:
 
 
 def test_vdev_names(xen) -> None:
-    import xen.block as block
+    from xen import block
 
     assert block._vdev_name(51712) == "xvda"
     assert block._vdev_name(51728) == "xvdb"

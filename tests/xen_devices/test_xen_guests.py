@@ -23,7 +23,9 @@ from freeze.xlcfg import render_xl_config
 from tools.xen_testbed import Scenario, Verdict
 
 if not {"during", "after"} <= {f.name for f in dataclasses.fields(Scenario)}:
-    pytest.skip("the test bed has no during/after scripts or disks yet", allow_module_level=True)
+    pytest.skip(
+        "the test bed has no during/after scripts or disks yet", allow_module_level=True
+    )
 
 OUT = REPO / "build" / "xen-devices-tests"
 GUESTS = Path(__file__).resolve().parent / "guests"
@@ -32,7 +34,7 @@ SECTORS = 2048
 
 
 def pattern(tag: str, first: int, count: int) -> bytes:
-    return b"".join((tag + "%07d" % s).encode() * 64 for s in range(first, first + count))
+    return b"".join(f"{tag}{s:07d}".encode() * 64 for s in range(first, first + count))
 
 
 # The writes blk.py makes on xvda (first sector, count): the file must end
@@ -47,12 +49,13 @@ DISK_B.write_bytes(pattern("R", 0, 128))
 def expected_a() -> bytes:
     data = bytearray(pattern("S", 0, SECTORS))
     for first, n in WRITES:
-        data[first * 512:(first + n) * 512] = pattern("W", first, n)
+        data[first * 512 : (first + n) * 512] = pattern("W", first, n)
     return bytes(data)
 
 
-def _scenario(name: str, program: Path, expect: tuple[str, ...], disks: tuple[str, ...] = (),
-              **kw) -> Scenario:
+def _scenario(
+    name: str, program: Path, expect: tuple[str, ...], disks: tuple[str, ...] = (), **kw
+) -> Scenario:
     image = OUT / f"{name}.xen"
 
     def prepare() -> None:
@@ -61,14 +64,30 @@ def _scenario(name: str, program: Path, expect: tuple[str, ...], disks: tuple[st
     cfg = render_xl_config(name, image.resolve(), 16, cmdline=guest_cmdline(()))
     if disks:
         cfg += "disk = [" + ", ".join(f'"{d}"' for d in disks) + "]\n"
-    return Scenario(f"xen-dev-{name}", image, cfg, expect=expect, shutdown="poweroff",
-                    max_runtime=240.0, prepare=prepare, **kw)
+    return Scenario(
+        f"xen-dev-{name}",
+        image,
+        cfg,
+        expect=expect,
+        shutdown="poweroff",
+        max_runtime=240.0,
+        prepare=prepare,
+        **kw,
+    )
 
 
 def _ok(v: Verdict) -> None:
-    assert v.ok, (v.summary() + "\n--- console ---\n" + v.console + "\n--- during ---\n"
-                  + v.during_output + "\n--- after ---\n" + v.after_output
-                  + "\n--- tail ---\n" + v.serial_tail)
+    assert v.ok, (
+        v.summary()
+        + "\n--- console ---\n"
+        + v.console
+        + "\n--- during ---\n"
+        + v.during_output
+        + "\n--- after ---\n"
+        + v.after_output
+        + "\n--- tail ---\n"
+        + v.serial_tail
+    )
 
 
 XS_DURING = """
@@ -83,22 +102,43 @@ xenstore-write /local/domain/$DOMID/data/poke fired-by-dom0
 """
 
 
-@pytest.mark.xen_scenario(_scenario(
-    "xs", GUESTS / "xs.py",
-    ("read back hello-from-guest", "ls has xenlet True", "absent: ENOENT 2",
-     "default dflt", "dom0 key: EACCES", "transaction hello-from-guest hello-from-guest-copied",
-     "rm gone False", "armed data/poke", "nothing yet None",
-     "woke on data/poke value fired-by-dom0", "granted 2", "double end:", "xs ok"),
-    during=XS_DURING, expect_during=("dom0 read: hello-from-guest",
-                                     "dom0 read copy: hello-from-guest-copied")))
+@pytest.mark.xen_scenario(
+    _scenario(
+        "xs",
+        GUESTS / "xs.py",
+        (
+            "read back hello-from-guest",
+            "ls has xenlet True",
+            "absent: ENOENT 2",
+            "default dflt",
+            "dom0 key: EACCES",
+            "transaction hello-from-guest hello-from-guest-copied",
+            "rm gone False",
+            "armed data/poke",
+            "nothing yet None",
+            "woke on data/poke value fired-by-dom0",
+            "granted 2",
+            "double end:",
+            "xs ok",
+        ),
+        during=XS_DURING,
+        expect_during=(
+            "dom0 read: hello-from-guest",
+            "dom0 read copy: hello-from-guest-copied",
+        ),
+    )
+)
 def test_xenstore(xen_verdict: Verdict) -> None:
     _ok(xen_verdict)
     # the guest's own name and domid, as dom0 knows them (the test bed
     # prefixes domain names with the scenario's number)
-    name = re.search(r"^name (\S+)$", xen_verdict.console, re.M)
-    domid = re.search(r"^domid (\d+)$", xen_verdict.console, re.M)
+    name = re.search(r"^name (\S+)$", xen_verdict.console, re.MULTILINE)
+    domid = re.search(r"^domid (\d+)$", xen_verdict.console, re.MULTILINE)
     assert name and domid, xen_verdict.console
-    assert f"dom0 sees: name {name.group(1)} domid {domid.group(1)}" in xen_verdict.during_output
+    assert (
+        f"dom0 sees: name {name.group(1)} domid {domid.group(1)}"
+        in xen_verdict.during_output
+    )
 
 
 # dom0 logs the states of the guest's backends until xl removes them
@@ -110,9 +150,12 @@ BLK_DURING = "xenlet-backend-states\n"
 # xvda's file with the expected writes.  Hotplug is tests/xen_devices/
 # blk-hotplug.sh (Xen's block script hangs in this dom0: its lock loop).
 HOTPLUG = "/xenlet-disks/blk-hotplug"
-DISK_FILES = {"/xenlet-disks/blk-a.img": DISK_A, "/xenlet-disks/blk-b.img": DISK_B,
-              "/xenlet-disks/blk-a.expect": OUT / "blk-a.expect",
-              HOTPLUG: Path(__file__).resolve().parent / "blk-hotplug.sh"}
+DISK_FILES = {
+    "/xenlet-disks/blk-a.img": DISK_A,
+    "/xenlet-disks/blk-b.img": DISK_B,
+    "/xenlet-disks/blk-a.expect": OUT / "blk-a.expect",
+    HOTPLUG: Path(__file__).resolve().parent / "blk-hotplug.sh",
+}
 (OUT / "blk-a.expect").write_bytes(expected_a())
 BLK_SETUP = """
 chmod +x /xenlet-disks/blk-hotplug
@@ -128,28 +171,91 @@ cmp /tmp/blk-b.img /xenlet-disks/blk-b.img && echo RO-UNCHANGED
 """
 XVDA = f"format=raw,vdev=xvda,access=rw,script={HOTPLUG},target=/dev/loop6"
 XVDB = f"format=raw,vdev=xvdb,access=ro,script={HOTPLUG},target=/dev/loop7"
-RW_EXPECT = ("disks ['xvda']", f"xvda 512 {SECTORS} False flush True", "pattern ok True",
-             "odd read ok True", "readinto ok True", "readback ok True", "neighbours ok True",
-             "read past end refused", "write past end refused", "partial sector refused",
-             "no disk: no disk 'xvdz'", "blk ok")
+RW_EXPECT = (
+    "disks ['xvda']",
+    f"xvda 512 {SECTORS} False flush True",
+    "pattern ok True",
+    "odd read ok True",
+    "readinto ok True",
+    "readback ok True",
+    "neighbours ok True",
+    "read past end refused",
+    "write past end refused",
+    "partial sector refused",
+    "no disk: no disk 'xvdz'",
+    "blk ok",
+)
 
 
-@pytest.mark.xen_scenario(_scenario(
-    "blk", GUESTS / "blk.py", RW_EXPECT,
-    disks=(XVDA,),
-    files=DISK_FILES, setup=BLK_SETUP, during=BLK_DURING, after=BLK_AFTER,
-    expect_during=("vbd-51712=4", "vbd-51712=6"), expect_after=("DISK-MATCH",)))
+@pytest.mark.xen_scenario(
+    _scenario(
+        "blk",
+        GUESTS / "blk.py",
+        RW_EXPECT,
+        disks=(XVDA,),
+        files=DISK_FILES,
+        setup=BLK_SETUP,
+        during=BLK_DURING,
+        after=BLK_AFTER,
+        expect_during=("vbd-51712=4", "vbd-51712=6"),
+        expect_after=("DISK-MATCH",),
+    )
+)
 def test_blkfront(xen_verdict: Verdict) -> None:
     _ok(xen_verdict)
     m = re.search(r"bench read ([\d.]+) MB/s write ([\d.]+) MB/s", xen_verdict.console)
     assert m, xen_verdict.console
 
 
-@pytest.mark.xen_scenario(_scenario(
-    "blk2", GUESTS / "blk.py",
-    ("disks ['xvda', 'xvdb']", *RW_EXPECT[1:], "xvdb 512 128 True", "xvdb first b'R0000000'",
-     "ro write refused: 30"),
-    disks=(XVDA, XVDB),
-    files=DISK_FILES, setup=BLK_SETUP, after=BLK_AFTER, expect_after=("DISK-MATCH", "RO-UNCHANGED")))
+@pytest.mark.xen_scenario(
+    _scenario(
+        "blk2",
+        GUESTS / "blk.py",
+        (
+            "disks ['xvda', 'xvdb']",
+            *RW_EXPECT[1:],
+            "xvdb 512 128 True",
+            "xvdb first b'R0000000'",
+            "ro write refused: 30",
+        ),
+        disks=(XVDA, XVDB),
+        files=DISK_FILES,
+        setup=BLK_SETUP,
+        after=BLK_AFTER,
+        expect_after=("DISK-MATCH", "RO-UNCHANGED"),
+    )
+)
 def test_blkfront_two_disks_one_read_only(xen_verdict: Verdict) -> None:
+    _ok(xen_verdict)
+
+
+# A backend that never connects: the hotplug script reports success but
+# gives blkback no device, so it stays in InitWait.
+STALL = OUT / "blk-hotplug-stall.sh"
+STALL.write_text(
+    '#!/bin/sh\n[ "$1" = add ] && xenstore-write "$XENBUS_PATH/hotplug-status" connected\nexit 0\n'
+)
+
+
+@pytest.mark.xen_scenario(
+    _scenario(
+        "faults",
+        GUESTS / "faults.py",
+        (
+            "never connects:",
+            "device/vbd/51712: backend /local/domain/0/backend/vbd/",
+            "did not reach Connected within 8 s (state InitWait)",
+            "path ok True",
+            "bounded True",
+            "no disk: no disk 5 (this guest has: xvda)",
+            "faults ok",
+        ),
+        disks=(
+            "format=raw,vdev=xvda,access=rw,script=/xenlet-disks/blk-hotplug-stall,target=/dev/loop6",
+        ),
+        files={"/xenlet-disks/blk-hotplug-stall": STALL},
+        setup="chmod +x /xenlet-disks/blk-hotplug-stall\n",
+    )
+)
+def test_backend_never_connects(xen_verdict: Verdict) -> None:
     _ok(xen_verdict)

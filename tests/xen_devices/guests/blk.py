@@ -3,17 +3,20 @@
 # refuses writes.  The host test checks xvda's file afterwards.
 import time
 
-import xen
 import xen.block
+
+import xen
 
 
 def pattern(tag, first, count):
-    return b"".join((tag + "%07d" % s).encode() * 64 for s in range(first, first + count))
+    return b"".join(f"{tag}{s:07d}".encode() * 64 for s in range(first, first + count))
 
 
 print("disks", [n for n, _ in xen.block.disks()])
 d = xen.block.open("xvda")
-print("xvda", d.sector_size, d.sectors, d.read_only, "flush", d.has_flush or d.has_barrier)
+print(
+    "xvda", d.sector_size, d.sectors, d.read_only, "flush", d.has_flush or d.has_barrier
+)
 ok = True
 for first in range(0, d.sectors, 128):
     n = min(128, d.sectors - first)
@@ -31,10 +34,15 @@ for first, n in writes:
     d.write(first, pattern("W", first, n))
 d.flush()
 print("readback ok", all(d.read(f, n) == pattern("W", f, n) for f, n in writes))
-print("neighbours ok", d.read(2, 1) == pattern("S", 2, 1) and d.read(250, 1) == pattern("S", 250, 1))
-for what, call in (("read past end", lambda: d.read(d.sectors, 1)),
-                   ("write past end", lambda: d.write(d.sectors - 1, bytes(1024))),
-                   ("partial sector", lambda: d.write(0, b"x"))):
+print(
+    "neighbours ok",
+    d.read(2, 1) == pattern("S", 2, 1) and d.read(250, 1) == pattern("S", 250, 1),
+)
+for what, call in (
+    ("read past end", lambda: d.read(d.sectors, 1)),
+    ("write past end", lambda: d.write(d.sectors - 1, bytes(1024))),
+    ("partial sector", lambda: d.write(0, b"x")),
+):
     try:
         call()
         print(what, "NOT refused")
@@ -48,7 +56,7 @@ t1 = time.monotonic()
 d.write(0, big)
 d.flush()
 t2 = time.monotonic()
-print("bench read %.3f MB/s write %.3f MB/s" % (0.5 / (t1 - t0), 0.5 / (t2 - t1)))
+print(f"bench read {0.5 / (t1 - t0):.3f} MB/s write {0.5 / (t2 - t1):.3f} MB/s")
 
 if len(xen.block.disks()) > 1:
     ro = xen.block.open("xvdb")
