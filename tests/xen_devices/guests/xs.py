@@ -41,7 +41,10 @@ w.close()
 # event channels and grants, to dom0
 port = xen.evtchn.alloc_unbound(0)
 buf = xen.gnttab.Buffer(2)
-refs = [xen.gnttab.grant(0, buf[0:4096]), xen.gnttab.grant(0, buf[4096:8192], readonly=True)]
+refs = [
+    xen.gnttab.grant(0, buf[0:4096]),
+    xen.gnttab.grant(0, buf[4096:8192], readonly=True),
+]
 print("granted", len(refs), "in use", xen.gnttab.in_use())
 for r in refs:
     xen.gnttab.end(r)
