@@ -37,7 +37,7 @@ from freeze.code import Code
 from freeze.deps import NATIVE_MODULES, collect
 from freeze.elfcheck import ImageCheckError, ImageReport, check_image
 from freeze.image import FrozenModule, read_summary, write_image
-from freeze.link import LinkError, link_image
+from freeze.link import LinkError, link_image, syms_path
 from freeze.xlcfg import (
     DiskSpec,
     NetSpec,
@@ -169,6 +169,30 @@ def _words(code: Code, out: set[str]) -> None:
             _words(c, out)
         elif isinstance(c, str):
             out.add(c)
+
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def core_names() -> set[str]:
+    """The names the C core looks up by name (vm/names.def)."""
+    text = (REPO / "vm" / "names.def").read_text()
+    return set(re.findall(r"\bNAME\((\w+)\)", text))
+
+
+def method_names(modules: Iterable[FrozenModule]) -> set[str]:
+    """The built-in methods (and builtins) an image keeps: every name and
+    every identifier inside a string constant of its frozen code (so
+    getattr(x, "name") and attrgetter("a.b") find theirs), and the names
+    the core itself looks up.  A method reached only through a name
+    computed at run time is not kept (docs/differences.md)."""
+    words: set[str] = set()
+    for m in modules:
+        _words(m.code, words)
+    names = core_names()
+    for w in words:
+        names.update(_IDENT.findall(w))
+    return names
 
 
 def natives_for(modules: Iterable[FrozenModule]) -> list[str]:
@@ -351,17 +375,22 @@ def build_guest(
         blob_path = Path(tmp) / f"{name}.img"
         blob_path.write_bytes(blob)
         try:
-            link_image(blob_path, tmp_image, [str(table)], [str(p) for p in libs], name=argv0)
+            link_image(blob_path, tmp_image, [str(table)], [str(p) for p in libs], name=argv0,
+                       methods=method_names(modules),
+                       keep_symbols=[f"mod_{n.lstrip('_')}_init" for n in natives])
         except LinkError as e:
             tmp_image.unlink(missing_ok=True)
+            syms_path(tmp_image).unlink(missing_ok=True)
             raise BuildError(str(e)) from e
 
     say("checking the image")
     try:
-        report = check_image(tmp_image, blob)
+        report = check_image(tmp_image, blob, symbols=syms_path(tmp_image))
     except ImageCheckError as e:
         tmp_image.unlink(missing_ok=True)
+        syms_path(tmp_image).unlink(missing_ok=True)
         raise CheckError(str(e)) from e
+    os.replace(syms_path(tmp_image), syms_path(image))
     os.replace(tmp_image, image)
     report.path = str(image)
 

@@ -29,6 +29,9 @@ LDFLAGS = [
     "--gc-sections",
     "--strip-debug",  # the guest never reads DWARF
     "-z", "max-page-size=4096",
+    # Segments packed in the file without page padding: PVH loaders (Xen's
+    # libelf, QEMU) copy segments to their addresses, they do not mmap.
+    "--nmagic",
     "-z", "noexecstack",
 ]
 
@@ -108,13 +111,15 @@ def link_image(
     libc: str | Path = MUSL_LIBC,
     methods: Iterable[str] | None = None,
     keep_symbols: Sequence[str] = (),
+    map_file: str | Path | None = None,
 ) -> None:
     """Link objects (the VM's and anything else that must be kept whole),
     libs (archives such as build/xen/libxenlet-plat.a, searched as a group
     with musl's libc.a and libgcc) and the blob into the image out_path,
     stripped of symbols but IMAGE_SYMBOLS and keep_symbols, and its
     unstripped twin syms_path(out_path).  ``name`` becomes argv[0] in the
-    guest.  ``methods``: the built-in methods to keep (None: all)."""
+    guest.  ``methods``: the built-in methods to keep (None: all).
+    ``map_file``: where ld writes its link map (tools/bench_boot.py)."""
     if not Path(libc).is_file():
         raise LinkError(f"musl libc.a not found at {libc} (apt-get install musl-dev)")
     for f in [*objects, *libs]:
@@ -136,6 +141,8 @@ def link_image(
             "--start-group", *[str(lib) for lib in libs], str(libc), libgcc_path(cc),
             "--end-group",
         ]
+        if map_file is not None:
+            cmd += ["-Map", str(map_file)]
         _run(cmd, "linking the image")
     keep = [f"--keep-symbol={k}" for k in (*IMAGE_SYMBOLS, *keep_symbols)]
     _run(["objcopy", "--strip-all", *keep, str(full), str(out)], "stripping the image")

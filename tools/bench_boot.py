@@ -36,9 +36,11 @@ from freeze.boot import (
     boot_qemu,
     build_guest,
     build_libs,
+    method_names,
     natives_object,
 )
-from freeze.link import LDFLAGS, LINKER_SCRIPT, MUSL_LIBC, blob_object, libgcc_path
+from freeze.deps import collect
+from freeze.link import link_image, syms_path
 
 HELLO = REPO / "examples" / "hello.py"
 REPORT = REPO / "examples" / "report.py"
@@ -56,25 +58,24 @@ def _kind(section: str) -> str | None:
     for k in ("text", "rodata", "data", "bss"):
         if section.startswith("." + k):
             return k
-    if section.startswith(".note.Xen"):
+    if section.startswith((".note.Xen", ".xlmeth.")):
         return "rodata"
+    if section.startswith(".hypercall_page"):
+        return "bss"  # zero-filled by the loader, like .bss
     return None
 
 
 def link_map(guest: Guest) -> str:
-    """Relink the guest exactly as freeze/link.py does, with -Map."""
+    """Relink the guest as build_guest does (freeze/link.py), with -Map."""
     libs = build_libs()
     table_obj = natives_object(guest.natives)
+    modules = collect(guest.app)
     with tempfile.TemporaryDirectory() as tmp:
         blob = Path(tmp) / "app.img"
         blob.write_bytes(guest.blob)
-        obj = Path(tmp) / "image.o"
-        blob_object(blob, obj, name="bench")
         mapfile = Path(tmp) / "app.map"
-        subprocess.run(["ld", *LDFLAGS, "-T", str(LINKER_SCRIPT), "-Map", str(mapfile),
-                        "-o", str(Path(tmp) / "app.xen"), str(table_obj), str(obj),
-                        "--start-group", *map(str, libs), str(MUSL_LIBC), libgcc_path(),
-                        "--end-group"], check=True)
+        link_image(blob, Path(tmp) / "app.xen", [str(table_obj)], [str(p) for p in libs],
+                   name="bench", methods=method_names(modules), map_file=mapfile)
         return mapfile.read_text()
 
 
@@ -120,7 +121,7 @@ def size_tables(guest: Guest) -> str:
     secs = rep.sections
     rows = [[name, f"{size:,}"] for name, size in secs.items()]
     rows.append(["loaded from the file (PT_LOAD file sizes)", f"{guest.load_size:,}"])
-    rows.append(["image file (with symbols and debug info)", f"{guest.file_size:,}"])
+    rows.append(["image file", f"{guest.file_size:,}"])
     parts = [f"hello image: {guest.image.relative_to(REPO)}",
              table(["section", "bytes"], rows)]
     objs = by_object(link_map(guest))
@@ -128,7 +129,7 @@ def size_tables(guest: Guest) -> str:
     parts.append(table(["object / archive member", "text", "rodata", "data", "bss"],
                        [[name, c["text"], c["rodata"], c["data"], c["bss"]]
                         for name, c in orows]))
-    nm = subprocess.run(["nm", "--size-sort", "-S", "-r", str(guest.image)],
+    nm = subprocess.run(["nm", "--size-sort", "-S", "-r", str(syms_path(guest.image))],
                         capture_output=True, text=True, check=True).stdout
     syms = []
     for line in nm.splitlines():

@@ -463,14 +463,44 @@ DEF_BUILTIN(eval, bi_disabled);
 DEF_BUILTIN(exec, bi_disabled);
 DEF_BUILTIN(compile, bi_disabled);
 
+/* The types the builtins module names. */
+DEF_BUILTIN_TYPE(object, object_type);
+DEF_BUILTIN_TYPE(type, type_type);
+DEF_BUILTIN_TYPE(int, int_type);
+DEF_BUILTIN_TYPE(bool, bool_type);
+DEF_BUILTIN_TYPE(float, float_type);
+DEF_BUILTIN_TYPE(str, str_type);
+DEF_BUILTIN_TYPE(bytes, bytes_type);
+DEF_BUILTIN_TYPE(bytearray, bytearray_type);
+DEF_BUILTIN_TYPE(memoryview, memoryview_type);
+DEF_BUILTIN_TYPE(list, list_type);
+DEF_BUILTIN_TYPE(tuple, tuple_type);
+DEF_BUILTIN_TYPE(dict, dict_type);
+DEF_BUILTIN_TYPE(set, set_type);
+DEF_BUILTIN_TYPE(frozenset, frozenset_type);
+DEF_BUILTIN_TYPE(range, range_type);
+DEF_BUILTIN_TYPE(slice, slice_type);
+DEF_BUILTIN_TYPE(property, property_type);
+DEF_BUILTIN_TYPE(staticmethod, staticmethod_type);
+DEF_BUILTIN_TYPE(classmethod, classmethod_type);
+DEF_BUILTIN_TYPE(super, super_type);
+DEF_BUILTIN_TYPE(enumerate, enumerate_type);
+DEF_BUILTIN_TYPE(zip, zip_type);
+DEF_BUILTIN_TYPE(map, map_type);
+DEF_BUILTIN_TYPE(filter, filter_type);
+DEF_BUILTIN_TYPE(reversed, reversed_type);
+
+/* Types readied at start-up: all but those only the builtins module refers
+ * to (enumerate, zip, map, filter, reversed, range: builtins_init readies
+ * those it links). */
 static Type *const all_types[] = {
     &object_type, &type_type, &int_type, &bool_type, &float_type, &str_type, &bytes_type, &bytearray_type,
-    &memoryview_type, &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &range_type,
+    &memoryview_type, &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type,
     &slice_type, &none_type, &notimpl_type, &ellipsis_type, &func_type, &method_type, &native_type, &code_type,
     &cell_type, &module_type, &property_type, &staticmethod_type, &classmethod_type, &super_type, &gen_type,
     &coro_type, &traceback_type, &range_iter_type, &seq_iter_type, &dict_keys_type, &dict_values_type,
-    &dict_items_type, &dict_iter_type, &set_iter_type, &enumerate_type, &zip_type, &map_type, &filter_type,
-    &reversed_type, &callable_iter_type, &str_iter_type, &list_iter_type, &tuple_iter_type, &bytes_iter_type,
+    &dict_items_type, &dict_iter_type, &set_iter_type,
+    &callable_iter_type, &str_iter_type, &list_iter_type, &tuple_iter_type, &bytes_iter_type,
     &coro_wrapper_type, &member_type, &file_type, &big_range_iter_type, &slot_descr_type, &async_gen_type,
     &async_gen_op_type,
 };
@@ -486,22 +516,14 @@ void vm_init_types(void) {
 
 Dict *builtins_init(void) {
     Dict *b = dict_new();
-    for (const MethodDef *m = __start_xlmethods; m < __stop_xlmethods; m++)
-        if (!m->owner) dict_set_str(b, str_intern_cstr(m->name), native_new(m->name, m->fn, NULL));
-    static const struct {
-        const char *name;
-        Type *t;
-    } tnames[] = {
-        {"object", &object_type}, {"type", &type_type}, {"int", &int_type}, {"bool", &bool_type},
-        {"float", &float_type}, {"str", &str_type}, {"bytes", &bytes_type}, {"bytearray", &bytearray_type},
-        {"memoryview", &memoryview_type}, {"list", &list_type}, {"tuple", &tuple_type}, {"dict", &dict_type},
-        {"set", &set_type}, {"frozenset", &frozenset_type}, {"range", &range_type}, {"slice", &slice_type},
-        {"property", &property_type}, {"staticmethod", &staticmethod_type}, {"classmethod", &classmethod_type},
-        {"super", &super_type}, {"enumerate", &enumerate_type}, {"zip", &zip_type}, {"map", &map_type},
-        {"filter", &filter_type}, {"reversed", &reversed_type},
-    };
-    for (size_t i = 0; i < sizeof tnames / sizeof tnames[0]; i++)
-        dict_set_str(b, str_intern_cstr(tnames[i].name), (Value)tnames[i].t);
+    for (const MethodDef *m = __start_xlmethods; m < __stop_xlmethods; m++) {
+        if (!m->owner) {
+            dict_set_str(b, str_intern_cstr(m->name), native_new(m->name, m->fn, NULL));
+        } else if (!m->fn) {
+            type_ready(m->owner);
+            dict_set_str(b, str_intern_cstr(m->name), (Value)m->owner);
+        }
+    }
     dict_set_str(b, str_intern_cstr("None"), None);
     dict_set_str(b, str_intern_cstr("True"), True_);
     dict_set_str(b, str_intern_cstr("False"), False_);

@@ -241,9 +241,7 @@ static Value unicode_error_str(Value v) {
             size_t adv;
             uint32_t c = str_decode_at(o->data + str_offset(o, (size_t)start), &adv);
             char esc[16];
-            if (c < 0x100) fmt_snprintf(esc, sizeof esc, "\\x%02x", c);
-            else if (c < 0x10000) fmt_snprintf(esc, sizeof esc, "\\u%04x", c);
-            else fmt_snprintf(esc, sizeof esc, "\\U%08x", c);
+            str_hex_escape(esc, c);
             return (Value)str_printf("'%S' codec can't encode character '%s' in position %ld: %S", enc, esc, start,
                                      reason);
         }

@@ -319,7 +319,7 @@ struct Type {
  * program mentions (freeze/boot.py writes the list, xen/xenlet.ld includes
  * it), so --gc-sections drops the other methods and the C code only they
  * reach.  type_ready collects a type's entries from the array, and
- * builtins_init the entries without an owner.  32 bytes, aligned to 32:
+ * builtins_init the entries without an owner or without a function.  32 bytes, aligned to 32:
  * the array's stride is the same whatever alignment the compiler picks. */
 typedef struct MethodDef {
     Type *owner; /* NULL: a function of the builtins module */
@@ -336,6 +336,10 @@ typedef struct MethodDef {
 #define DEF_METHOD(type, name, fn, kind)                                                                             \
     static const MethodDef METHOD_SECTION(name) xlm_##type##_##name = {&type, #name, fn, kind}
 #define DEF_BUILTIN(name, fn) static const MethodDef METHOD_SECTION(name) xlm_builtin_##name = {NULL, #name, fn, NATIVE_FUNC}
+/* A type the builtins module names (fn NULL); a type no other C code
+ * refers to is then linked only into images whose program names it. */
+#define DEF_BUILTIN_TYPE(name, type)                                                                                 \
+    static const MethodDef METHOD_SECTION(name) xlm_builtin_##name = {&type, #name, NULL, NATIVE_FUNC}
 /* The whole array (GNU ld defines these for a section named like a C
  * identifier; xen/xenlet.ld defines them around the kept sections). */
 extern const MethodDef __start_xlmethods[], __stop_xlmethods[];
@@ -471,6 +475,8 @@ Str *str_new(const char *utf8, size_t nbytes);       /* validated UTF-8 */
 Str *str_from_cstr(const char *s);
 Str *str_intern(Str *s);
 Str *str_intern_cstr(const char *s);
+/* "\\xNN", "\\uNNNN" or "\\UNNNNNNNN" for code point c, as repr() and ascii() write it. */
+void str_hex_escape(char out[12], uint32_t c);
 Str *str_printf(const char *fmt, ...);               /* vm_raisef's formats */
 Str *str_vprintf(const char *fmt, va_list ap);
 Str *str_from_codepoint(uint32_t cp);

@@ -75,9 +75,7 @@ Str *vm_ascii(Value v) {
         char tmp[16];
         if (c < 0x80) sb_addc(&b, (char)c);
         else {
-            if (c < 0x100) fmt_snprintf(tmp, sizeof tmp, "\\x%02x", c);
-            else if (c < 0x10000) fmt_snprintf(tmp, sizeof tmp, "\\u%04x", c);
-            else fmt_snprintf(tmp, sizeof tmp, "\\U%08x", c);
+            str_hex_escape(tmp, c);
             sb_adds(&b, tmp);
         }
         i += adv;

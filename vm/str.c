@@ -302,6 +302,10 @@ Str *str_printf(const char *fmt, ...) {
 
 /* ---- repr ---------------------------------------------------------------------- */
 
+void str_hex_escape(char out[12], uint32_t c) {
+    fmt_snprintf(out, 12, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
+}
+
 /* Is cp printable in Python's sense?  ASCII exactly; beyond ASCII we treat
  * the C1 controls, U+00AD and the surrogate/private/unassigned ranges we
  * know of as non-printable. */
@@ -345,9 +349,7 @@ static void repr_into(StrBuf *b, Str *s, bool ascii_only) {
         } else if (!ascii_only && str_isprintable_cp(c)) {
             sb_add(b, s->data + i, adv);
         } else {
-            if (c < 0x100) fmt_snprintf(tmp, sizeof tmp, "\\x%02x", c);
-            else if (c < 0x10000) fmt_snprintf(tmp, sizeof tmp, "\\u%04x", c);
-            else fmt_snprintf(tmp, sizeof tmp, "\\U%08x", c);
+            str_hex_escape(tmp, c);
             sb_adds(b, tmp);
         }
         i += adv;

@@ -292,7 +292,7 @@ void type_ready(Type *t) {
     }
     if (!t->hdr.dict) t->hdr.dict = dict_new();
     for (const MethodDef *m = __start_xlmethods; m < __stop_xlmethods; m++)
-        if (m->owner == t) type_add_method(t, m->name, m->fn, m->kind);
+        if (m->owner == t && m->fn) type_add_method(t, m->name, m->fn, m->kind);
     type_add_members(t);
     if (b) {
 #define INHERIT(s)                                                                                                     \

@@ -224,4 +224,11 @@ xen_ist1_top:                           /* exceptions */
         .skip XEN_IST_SIZE
 xen_ist2_top:                           /* double fault, NMI, machine check */
 
+        /* Written by Xen when hypercall_init installs it (hypercall.c);
+         * xen/xenlet.ld puts it last in the text segment: no file bytes. */
+        .section .hypercall_page, "ax", @nobits
+        .balign 4096
+        .globl hypercall_page
+hypercall_page: .skip 4096
+
         .section .note.GNU-stack, "", @progbits

@@ -16,10 +16,10 @@
 
 bool xen_present;
 
-/* Xen writes this page through the guest-physical address, so it can live
- * in the read-only+executable text segment. */
-__attribute__((section(".text.hypercall_page"), aligned(4096)))
-static const uint8_t hypercall_page[4096];
+/* The hypercall page (xen/head.S): Xen fills it through the guest-physical
+ * address, so it lives in the read-only+executable text segment, as its
+ * last page, zero-filled by the loader rather than stored in the file. */
+extern const uint8_t hypercall_page[4096];
 
 static long hypercall2(unsigned op, unsigned long a1, unsigned long a2)
 {

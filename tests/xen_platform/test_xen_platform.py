@@ -67,8 +67,11 @@ def lines(text: str) -> list[str]:
 
 def test_hello_image_passes_check(images: dict[str, Path]) -> None:
     report = check_image(images["hello"], BLOB.read_bytes())
+    # xen/xenlet.ld: text, the hypercall page, rodata, data, bss; the
+    # hypercall page and .bss are zero-filled (no bytes in the file).
     flags = [s.flags for s in report.segments]
-    assert flags == ["R-X", "R--", "RW-"]
+    assert flags == ["R-X", "R-X", "R--", "RW-", "RW-"]
+    assert [s.filesz == 0 for s in report.segments] == [False, True, False, False, True]
     text = report.segments[0]
     assert text.paddr <= report.pvh_entry < text.paddr + text.filesz
     assert report.blob_size == len(BLOB.read_bytes())
