@@ -75,7 +75,7 @@ TWO = _scenario(
 # The measurement docs/xen-devices.md records (opt-in: XENLET_NET_BENCH=1,
 # with XENLET_XEN_TIMEOUT=1200 for the longer boot): BENCH_COUNT round
 # trips per (frames in flight, frame size), one vif.
-BENCH_RUNS = [(1, 60), (1, 1514), (32, 60), (32, 1514)]
+BENCH_RUNS = [(1, 1514), (1, 60), (8, 60), (8, 1514), (32, 60), (32, 1514)]
 BENCH_COUNT = 500
 BENCH = _scenario(
     "net-rate",
