@@ -486,15 +486,25 @@ def test_devices_dom0_side(xen_verdict: Verdict) -> None:
     # The guest's devices (vbd 51712 = xvda, vif 0): backends waiting for
     # a frontend (InitWait = 2 in xen/io/xenbus.h; the probe never
     # connects), then removed by xl.  (The PV console has a backend too.)
-    states = [ln.split()[1:] for ln in v.during_output.splitlines() if ln.startswith("states ")]
+    states = [
+        ln.split()[1:]
+        for ln in v.during_output.splitlines()
+        if ln.startswith("states ")
+    ]
     assert any({"vbd-51712=2", "vif-0=2"} <= set(s) for s in states), v.during_output
     assert v.during_output.rstrip().endswith("backends gone")
-    m = re.search(r"domid=(\d+) name=(\S+) disk0=(/dev/vd[a-z]) disk1=(/dev/vd[a-z])", v.during_output)
+    m = re.search(
+        r"domid=(\d+) name=(\S+) disk0=(/dev/vd[a-z]) disk1=(/dev/vd[a-z])",
+        v.during_output,
+    )
     assert m and int(m[1]) > 0 and m[2].endswith("devices-dom0-side") and m[3] != m[4]
     # The config's host path of disk A became its dom0 device.
     assert f"xvda params={m[3]}\n" in v.during_output
     # Both frame tests: every frame back intact.
-    frames = re.findall(r"FRAMES sent=(\d+) received=(\d+) intact=(\d+) lost=0 dup=0 bad=0", v.after_output)
+    frames = re.findall(
+        r"FRAMES sent=(\d+) received=(\d+) intact=(\d+) lost=0 dup=0 bad=0",
+        v.after_output,
+    )
     assert frames == [("100", "100", "100")] * 2, v.after_output
     # What dom0 wrote through its virtio disks is in the host files.
     for path, sector, mark in ((DISK_A, 3, MARK_A), (DISK_B, 7, MARK_B)):
