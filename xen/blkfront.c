@@ -10,8 +10,9 @@
  * each, keeps up to NSLOT of them in flight, copies through the data pages
  * and waits with port_wait, never spinning.  A backend error raises OSError
  * (EIO; EOPNOTSUPP for an unsupported flush) after every request in flight
- * has completed; a request with no response by the deadline raises
- * TimeoutError and leaves the ring unusable (later calls raise).
+ * has completed; when the backend answers nothing for `timeout` seconds
+ * (the clock restarts at every response) TimeoutError is raised and the
+ * ring is unusable afterwards (later calls raise).
  *
  * Units: without "feature-large-sector-size" (never written by
  * stdlib/xen/block.py) sector_number, first_sect and last_sect are 512-byte
@@ -234,10 +235,18 @@ static int free_slot(Ring *r)
     return -1;
 }
 
-/* Run requests until all of [0, total) is done or the deadline passes.
- * op: BLKIF_OP_READ/WRITE (data through buf) or a flush (total 0). */
-static void run(Ring *r, uint8_t op, uint64_t sector, uint8_t *buf, size_t total, uint64_t deadline)
+static uint64_t deadline_after(uint64_t timeout_ns)
 {
+    uint64_t now = port_monotonic_ns();
+    return timeout_ns >= UINT64_MAX - now ? UINT64_MAX : now + timeout_ns;
+}
+
+/* Run requests until all of [0, total) is done; TimeoutError when the
+ * backend answers nothing for timeout_ns (UINT64_MAX: never).  op:
+ * BLKIF_OP_READ/WRITE (data through buf) or a flush (total 0). */
+static void run(Ring *r, uint8_t op, uint64_t sector, uint8_t *buf, size_t total, uint64_t timeout_ns)
+{
+    uint64_t deadline = deadline_after(timeout_ns);
     bool is_read = op == BLKIF_OP_READ;
     size_t submitted = 0;
     int inflight = 0, status = BLKIF_RSP_OKAY;
@@ -275,11 +284,16 @@ static void run(Ring *r, uint8_t op, uint64_t sector, uint8_t *buf, size_t total
         }
         if (posted)
             kick(r);
-        inflight -= reap(r, buf, is_read, &status);
+        int got = reap(r, buf, is_read, &status);
+        inflight -= got;
         if (r->broken)
             os_error(EIO, "blkfront: the backend answered a request it was not given");
         if (inflight == 0 && (status != BLKIF_RSP_OKAY || submitted == total))
             break;
+        if (got) { /* progress: post more before waiting; the timeout restarts */
+            deadline = deadline_after(timeout_ns);
+            continue;
+        }
         if (port_monotonic_ns() >= deadline) {
             r->broken = true;
             os_error(ETIMEDOUT, "blkfront: the backend did not answer in time");
@@ -292,14 +306,15 @@ static void run(Ring *r, uint8_t op, uint64_t sector, uint8_t *buf, size_t total
         os_error(EIO, "blkfront: the backend reported an I/O error");
 }
 
-static uint64_t deadline_of(Value v)
+/* A timeout argument (None or seconds >= 0) in ns, UINT64_MAX for none. */
+static uint64_t timeout_of(Value v)
 {
     if (v == None)
         return UINT64_MAX;
     double s = float_as_double(v);
     if (!(s >= 0))
         vm_raisef(ValueError_type, "timeout must be a non-negative number or None");
-    return s > 1e9 ? UINT64_MAX : port_monotonic_ns() + (uint64_t)(s * 1e9);
+    return s > 1e9 ? UINT64_MAX : (uint64_t)(s * 1e9);
 }
 
 /* io(ring, write, sector512, buf, timeout): read into / write from buf
@@ -320,9 +335,9 @@ static Value ring_io(Value *a, int n, Tuple *kw)
         vm_raisef(TypeError_type, "io: reading needs a writable buffer (bytearray or memoryview)");
     if (sector < 0 || len % 512)
         vm_raisef(ValueError_type, "io: negative sector or a length that is not a multiple of 512");
-    uint64_t deadline = deadline_of(a[4]);
+    uint64_t timeout = timeout_of(a[4]);
     if (len)
-        run(r, write ? BLKIF_OP_WRITE : BLKIF_OP_READ, (uint64_t)sector, (uint8_t *)p, len, deadline);
+        run(r, write ? BLKIF_OP_WRITE : BLKIF_OP_READ, (uint64_t)sector, (uint8_t *)p, len, timeout);
     return None;
 }
 
@@ -334,7 +349,7 @@ static Value ring_flush(Value *a, int n, Tuple *kw)
     arg_count("flush", n, 3, 3);
     Ring *r = self_ring(a[0], "flush");
     uint8_t op = vm_truthy(a[1]) ? BLKIF_OP_WRITE_BARRIER : BLKIF_OP_FLUSH_DISKCACHE;
-    run(r, op, 0, NULL, 0, deadline_of(a[2]));
+    run(r, op, 0, NULL, 0, timeout_of(a[2]));
     return None;
 }
 

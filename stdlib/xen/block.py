@@ -28,7 +28,7 @@ import _blkif
 
 from . import _xenbus, store
 
-TIMEOUT = 30.0  # seconds a request (or the handshake) may take
+TIMEOUT = 30.0  # seconds the backend may stay silent (and the handshake may take)
 VDISK_READONLY = _blkif.VDISK_READONLY
 
 
