@@ -425,6 +425,7 @@ states=$!
 echo "domid=$DOMID name=$DOMNAME disk0=$DISK0 disk1=$DISK1"
 sleep 600 &
 [ -e /sys/class/net/xenbr0/brif/vif$DOMID.0 ] && echo "vif$DOMID.0 on xenbr0"
+[ -e /sys/class/net/xenbr1/brif/vif$DOMID.1 ] && echo "vif$DOMID.1 on xenbr1"
 echo "xvda params=$(xenstore-read /local/domain/0/backend/vbd/$DOMID/51712/params)"
 wait $states
 rc=$?
@@ -464,7 +465,9 @@ ip link del va
         # The probe guest runs until destroyed: long enough (even under
         # load) to see its backends wait for a frontend it never starts.
         _pvh_cfg("hang")
-        + 'vif = ["bridge=xenbr0,mac=00:16:3e:00:00:31"]\n'
+        # Two vifs; xenbr1 does not exist before: dom0 creates it.
+        + 'vif = ["bridge=xenbr0,mac=00:16:3e:00:00:31",'
+        + ' "bridge=xenbr1,mac=00:16:3e:00:00:32"]\n'
         + f'disk = ["format=raw,vdev=xvda,access=rw,target={DISK_A}"]\n',
         expect=("hanging",),
         shutdown="timeout",
@@ -473,7 +476,7 @@ ip link del va
         setup=_SETUP,
         during=_WATCH,
         after=_AFTER,
-        expect_during=("on xenbr0", "backends gone"),
+        expect_during=("0 on xenbr0", "1 on xenbr1", "backends gone"),
         expect_after=("backends left: 0", "during session gone", MARK_A.decode()),
         prepare=_make_disks,
     )
@@ -483,7 +486,7 @@ def test_devices_dom0_side(xen_verdict: Verdict) -> None:
     _check(v)
     assert v.setup_rc == 0 and v.during_rc == 0 and v.after_rc == 0
     assert not v.during_killed
-    # The guest's devices (vbd 51712 = xvda, vif 0): backends waiting for
+    # The guest's devices (vbd 51712 = xvda, vifs 0 and 1): backends waiting for
     # a frontend (InitWait = 2 in xen/io/xenbus.h; the probe never
     # connects), then removed by xl.  (The PV console has a backend too.)
     states = [
@@ -491,7 +494,9 @@ def test_devices_dom0_side(xen_verdict: Verdict) -> None:
         for ln in v.during_output.splitlines()
         if ln.startswith("states ")
     ]
-    assert any({"vbd-51712=2", "vif-0=2"} <= set(s) for s in states), v.during_output
+    assert any({"vbd-51712=2", "vif-0=2", "vif-1=2"} <= set(s) for s in states), (
+        v.during_output
+    )
     assert v.during_output.rstrip().endswith("backends gone")
     m = re.search(
         r"domid=(\d+) name=(\S+) disk0=(/dev/vd[a-z]) disk1=(/dev/vd[a-z])",

@@ -66,7 +66,8 @@ for b in /sys/block/vd*; do
 done
 
 # scenario_env DIR DOMNAME: DIR/env (sourced by each script of the scenario)
-# sets DOMNAME and DISKk; the config's @DISKk@ become the devices.
+# sets DOMNAME and DISKk; the config's @DISKk@ become the devices; the
+# bridges its vifs name are created.
 scenario_env() {
     echo "export DOMNAME=$2" > "$1/env"
     n=0
@@ -80,6 +81,10 @@ scenario_env() {
         sed -i "s|@DISK$n@|$dev|g" "$1/cfg"
         n=$((n + 1))
     done < "$1/disks"
+    # Every bridge a vif names exists (xenbr0 always does).
+    for br in $(grep -o 'bridge=[A-Za-z0-9_.-]*' "$1/cfg" | cut -d= -f2 | sort -u); do
+        [ -d "/sys/class/net/$br" ] || { ip link add name "$br" type bridge && ip link set "$br" up; }
+    done
 }
 
 # run_script DIR NAME: runs DIR/NAME.sh with the scenario's environment.
