@@ -6,14 +6,17 @@
 # to the MTU (1514 bytes with the header) into the guest's vif and checks
 # that each comes back once and intact.  One guest with one vif on xenbr0,
 # one with two vifs (xenbr0 and a second bridge made by freeze-and-boot's
-# --run xen set-up).  The FRAMES line's rtt_per_s is the round-trip rate
-# docs/xen-devices.md records.  XENLET_SKIP_XEN=1 skips these.
+# --run xen set-up), and the scenario `freeze-and-boot --disk FILE --net
+# bridge=NEW --run xen` makes (the guest's disk write lands in FILE).  The
+# FRAMES line's rtt_per_s is the round-trip rate docs/xen-devices.md
+# records.  XENLET_SKIP_XEN=1 skips these.
 from __future__ import annotations
 
 import dataclasses
 import os
 import re
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -21,8 +24,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from freeze.boot import bridge_setup, build_guest
-from freeze.xlcfg import NetSpec, device_entries, render_xl_config
+from freeze.boot import bridge_setup, build_guest, xen_scenario
+from freeze.xlcfg import DiskSpec, NetSpec, device_entries, render_xl_config
 from tools.xen_testbed import Scenario, Verdict
 
 if "during" not in {f.name for f in dataclasses.fields(Scenario)} or \
@@ -31,6 +34,7 @@ if "during" not in {f.name for f in dataclasses.fields(Scenario)} or \
 
 OUT = REPO / "build" / "xen-net-tests"
 ECHO = Path(__file__).resolve().parent / "guests" / "echo.py"
+DEVICES = Path(__file__).resolve().parent / "guests" / "devices.py"
 # Frame sizes (with the 14-byte header), cycled: the shortest unpadded
 # Ethernet frame, odd sizes, page-crossing halves, and the largest, MTU + 14.
 SIZES = "60 61 100 255 512 999 1024 1400 1513 1514"
@@ -88,6 +92,36 @@ BENCH = _scenario(
 BENCH.max_runtime = 900.0
 
 
+def _run_xen_scenario() -> Scenario:
+    """What `freeze-and-boot devices.py --disk FILE --net bridge=xlbr9 --run
+    xen` hands the test bed (freeze.boot.xen_scenario), with dom0 checking
+    that the vif sits on the new bridge."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    name = "net-runxen"
+    disk = OUT / "runxen-disk.img"
+    disk.write_bytes(bytes(64 * 512))
+    nets, disks = [NetSpec("xlbr9")], [DiskSpec(disk.resolve())]
+    config = OUT / f"{name}.cfg"
+    config.write_text(render_xl_config(name, (OUT / f"{name}.xen").resolve(), 16,
+                                       extra=device_entries(name, nets, disks)))
+    guest = types.SimpleNamespace(name=name, image=OUT / f"{name}.xen", config=config,
+                                  nets=nets, disks=disks)
+    sc = xen_scenario(guest, expect=("DEVICES-DONE",), max_runtime=240.0,  # type: ignore[arg-type]
+                      scenario_name=f"xen-net-{name}")
+
+    def prepare() -> None:
+        build_guest(DEVICES, (), name=name, out_dir=OUT, memory_mb=16, nets=nets, disks=disks)
+
+    sc.prepare = prepare
+    sc.during = ("for i in $(seq 1 100); do [ -e /sys/class/net/xlbr9/brif/vif$DOMID.0 ] && break; "
+                 "usleep 100000; done; ls /sys/class/net/xlbr9/brif/")
+    sc.expect_during = ("vif",)
+    return sc
+
+
+RUNXEN = _run_xen_scenario()
+
+
 def _ok(v: Verdict) -> None:
     assert v.ok, (v.summary() + "\n--- console ---\n" + v.console + "\n--- during ---\n"
                   + v.during_output + "\n--- tail ---\n" + v.serial_tail)
@@ -118,6 +152,14 @@ def test_two_vifs_at_once(xen_verdict: Verdict) -> None:
     assert [f[:6] for f in _frames(xen_verdict)] == [(n, n, n, 0, 0, 0)] * 2
     assert f"vif0 mac {MACS[1]}" in xen_verdict.console
     assert f"vif1 mac {MACS[2]}" in xen_verdict.console
+
+
+@pytest.mark.xen_scenario(RUNXEN)
+def test_run_xen_disk_and_bridge(xen_verdict: Verdict) -> None:
+    _ok(xen_verdict)
+    assert "vif0 00:16:3e:" in xen_verdict.console
+    data = (OUT / "runxen-disk.img").read_bytes()
+    assert data[512:532] == b"written by the guest" and data[:512] == bytes(512)
 
 
 def _round_trip_rate(xen_verdict: Verdict) -> None:
