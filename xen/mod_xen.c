@@ -123,11 +123,29 @@ static Value x_xs_dropped(Value *a, int n, Tuple *kw)
 
 /* ---- event channels --------------------------------------------------------- */
 
+static Value ports; /* set of the ports made here, a GC root */
+
+/* A new port: remember it as Python's (only those may be closed here). */
 static Value port_result(long r, const char *what)
 {
     if (r < 0)
         os_error((int)-r, what);
+    if (!ports) {
+        ports = (Value)set_new(&set_type);
+        gc_add_root(&ports);
+    }
+    set_add((Set *)ports, MK_SMALL(r));
     return MK_SMALL(r);
+}
+
+/* A port argument that must be one made through this module (closing the
+ * console's or xenstore's would cut the guest off). */
+static evtchn_port_t own_port(Value v, const char *fname)
+{
+    evtchn_port_t p = port_arg(v);
+    if (!ports || !set_contains((Set *)ports, MK_SMALL(p)))
+        vm_raisef(ValueError_type, "%s: port %d was not made by xen.evtchn", fname, (int)p);
+    return p;
 }
 
 static Value x_evtchn_alloc_unbound(Value *a, int n, Tuple *kw)
@@ -163,9 +181,10 @@ static Value x_evtchn_close(Value *a, int n, Tuple *kw)
 {
     arg_nokw("evtchn_close", kw);
     arg_count("evtchn_close", n, 1, 1);
-    evtchn_port_t p = port_arg(a[0]);
     need_xen("evtchn");
+    evtchn_port_t p = own_port(a[0], "close");
     evtchn_close(p);
+    set_discard((Set *)ports, MK_SMALL(p));
     return None;
 }
 

@@ -23,7 +23,8 @@ def notify(port):
 
 
 def close(port):
-    """Close port (it leaves the wait set)."""
+    """Close a port made by alloc_unbound or bind_interdomain (it leaves
+    the wait set); ValueError for any other port."""
     _xen.evtchn_close(port)
 
 

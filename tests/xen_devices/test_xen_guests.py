@@ -117,7 +117,7 @@ xenstore-write /local/domain/$DOMID/data/poke fired-by-dom0
             "armed data/poke",
             "nothing yet None",
             "woke on data/poke value fired-by-dom0",
-            "granted 2",
+            "granted 2", "close twice: close: port",
             "double end:",
             "xs ok",
         ),

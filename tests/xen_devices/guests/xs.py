@@ -54,5 +54,9 @@ except ValueError as e:
     print("double end:", e)
 xen.evtchn.notify(port)
 xen.evtchn.close(port)
+try:
+    xen.evtchn.close(port)
+except ValueError as e:
+    print("close twice:", e)
 print("poll", xen.poll(0.05))
 print("xs ok")
