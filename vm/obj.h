@@ -328,18 +328,20 @@ typedef struct MethodDef {
     uint8_t kind; /* NATIVE_FUNC (builtins), NATIVE_METHOD, NATIVE_CLASSMETHOD, NATIVE_STATIC */
 } __attribute__((aligned(32))) MethodDef;
 
+/* The name arrives as a string (#name where the DEF_ macro sees it): a name
+ * that is also a C macro (bool, stdin ...) must not be expanded first. */
 #ifdef XENLET_METHOD_SECTIONS
-#define METHOD_SECTION(name) __attribute__((section(".xlmeth." #name), used))
+#define METHOD_SECTION(name) __attribute__((section(".xlmeth." name), used))
 #else
 #define METHOD_SECTION(name) __attribute__((section("xlmethods"), used))
 #endif
 #define DEF_METHOD(type, name, fn, kind)                                                                             \
-    static const MethodDef METHOD_SECTION(name) xlm_##type##_##name = {&type, #name, fn, kind}
-#define DEF_BUILTIN(name, fn) static const MethodDef METHOD_SECTION(name) xlm_builtin_##name = {NULL, #name, fn, NATIVE_FUNC}
+    static const MethodDef METHOD_SECTION(#name) xlm_##type##_##name = {&type, #name, fn, kind}
+#define DEF_BUILTIN(name, fn) static const MethodDef METHOD_SECTION(#name) xlm_builtin_##name = {NULL, #name, fn, NATIVE_FUNC}
 /* A type the builtins module names (fn NULL); a type no other C code
  * refers to is then linked only into images whose program names it. */
 #define DEF_BUILTIN_TYPE(name, type)                                                                                 \
-    static const MethodDef METHOD_SECTION(name) xlm_builtin_##name = {&type, #name, NULL, NATIVE_FUNC}
+    static const MethodDef METHOD_SECTION(#name) xlm_builtin_##name = {&type, #name, NULL, NATIVE_FUNC}
 /* The whole array (GNU ld defines these for a section named like a C
  * identifier; xen/xenlet.ld defines them around the kept sections). */
 extern const MethodDef __start_xlmethods[], __stop_xlmethods[];
