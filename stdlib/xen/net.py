@@ -44,6 +44,11 @@ ETH_HEADER = 14
 MAX_MTU = 1500
 
 
+# Indices of the vifs open in this program (a second open would overwrite
+# the first one's ring references in xenstore).
+_open = set()
+
+
 class NetError(OSError):
     """A vif that cannot be used: absent, backend gone or stalled."""
 
@@ -68,22 +73,22 @@ class NetStats:
         return {name: getattr(self, name) for name in self.FIELDS}
 
     def __repr__(self):
-        return "NetStats(" + ", ".join("%s=%d" % (n, getattr(self, n)) for n in self.FIELDS) + ")"
+        return "NetStats(" + ", ".join(f"{n}={getattr(self, n)}" for n in self.FIELDS) + ")"
 
 
 def parse_mac(text):
     """'00:16:3e:01:02:03' -> 6 bytes; ValueError for anything else."""
     parts = text.strip().split(":")
     if len(parts) != 6 or not all(len(p) == 2 for p in parts):
-        raise ValueError("not a MAC address: %r" % text)
+        raise ValueError(f"not a MAC address: {text!r}")
     try:
         return bytes(int(p, 16) for p in parts)
     except ValueError:
-        raise ValueError("not a MAC address: %r" % text) from None
+        raise ValueError(f"not a MAC address: {text!r}") from None
 
 
 def format_mac(mac):
-    return ":".join("%02x" % b for b in mac)
+    return ":".join(f"{b:02x}" for b in mac)
 
 
 def vifs():
@@ -94,13 +99,14 @@ def vifs():
 def open(index=0, timeout=TIMEOUT):
     """Connect to vif `index` (its position in the xl config's vif list,
     which is also its xenstore device id); returns a NetDevice.  NetError
-    when there is no such vif; XenbusError (an OSError) when its backend
-    does not connect within timeout seconds."""
+    when there is no such vif or it is open already; XenbusError (an
+    OSError) when its backend does not connect within timeout seconds.  A
+    vif closed earlier can be opened again."""
     if not isinstance(index, int) or index is True or index is False:
-        raise TypeError("vif index must be an int, not %s" % type(index).__name__)
+        raise TypeError(f"vif index must be an int, not {type(index).__name__}")
     have = vifs()
     if str(index) not in have:
-        raise NetError("no vif %d (this guest has: %s)" % (index, ", ".join(have) or "none"))
+        raise NetError(f"no vif {index} (this guest has: {', '.join(have) or 'none'})")
     return NetDevice(index, timeout)
 
 
@@ -115,17 +121,25 @@ class NetDevice:
         self._handle = None
         self._final = None
         self.closed = True
+        if index in _open:
+            raise NetError(f"vif{index} is open already (close it first)")
         self.fe = _xenbus.Frontend("vif", index)
         self.path = self.fe.path
         mac = self.fe.read("mac", None)
         if mac is None:
-            raise NetError("%s: no mac key in xenstore" % self.path)
+            raise NetError(f"{self.path}: no mac key in xenstore")
         try:
             self.mac = parse_mac(mac)
         except ValueError:
-            raise NetError("%s: bad mac %r in xenstore" % (self.path, mac)) from None
+            raise NetError(f"{self.path}: bad mac {mac!r} in xenstore") from None
         self.mtu = self._read_mtu()
-        self.fe.wait_backend({_xenbus.INITWAIT, _xenbus.CONNECTED}, timeout, "InitWait")
+        reopen = self.fe.state() in (_xenbus.CLOSING, _xenbus.CLOSED)
+        if reopen:
+            # Closed earlier in this program: Initialising asks the backend
+            # to get ready again (netback goes from Closed to InitWait).
+            self.fe.set_state(_xenbus.INITIALISING)
+        self.fe.wait_backend({_xenbus.INITWAIT, _xenbus.CONNECTED}, timeout, "InitWait",
+                             allow_closed=reopen)
         handle, tx_ref, rx_ref, port = self._api.create(self.fe.backend_id, self.mtu + ETH_HEADER)
         self._handle = handle
         self.port = port
@@ -142,6 +156,7 @@ class NetDevice:
             self.fe.close(timeout=5.0)
             raise
         self.closed = False
+        _open.add(index)
         self._api.kick(handle)
 
     def _read_mtu(self):
@@ -150,19 +165,19 @@ class NetDevice:
                 try:
                     mtu = int(v)
                 except ValueError:
-                    raise NetError("%s: bad mtu %r in xenstore" % (self.path, v)) from None
+                    raise NetError(f"{self.path}: bad mtu {v!r} in xenstore") from None
                 if mtu < 68:
-                    raise NetError("%s: mtu %d is below IPv4's minimum 68" % (self.path, mtu))
+                    raise NetError(f"{self.path}: mtu {mtu} is below IPv4's minimum 68")
                 return min(mtu, MAX_MTU)
         return MAX_MTU
 
     def __repr__(self):
-        return "<xen.net vif%d %s mtu %d%s>" % (self.index, format_mac(self.mac), self.mtu,
-                                                 " closed" if self.closed else "")
+        closed = " closed" if self.closed else ""
+        return f"<xen.net vif{self.index} {format_mac(self.mac)} mtu {self.mtu}{closed}>"
 
     def _live(self):
         if self.closed:
-            raise ValueError("I/O on a closed vif (vif%d)" % self.index)
+            raise ValueError(f"I/O on a closed vif (vif{self.index})")
         return self._handle
 
     def send(self, frame):
@@ -173,15 +188,15 @@ class NetDevice:
         h = self._live()
         n = len(memoryview(frame))
         if n < ETH_HEADER or n > self.mtu + ETH_HEADER:
-            raise ValueError("a frame must be %d..%d bytes, not %d" % (ETH_HEADER, self.mtu + ETH_HEADER, n))
+            raise ValueError(f"a frame must be {ETH_HEADER}..{self.mtu + ETH_HEADER} bytes, not {n}")
         if self._api.send(h, frame):
             return
         deadline = time.monotonic() + self.timeout
         while not self._api.send(h, frame):
             left = deadline - time.monotonic()
             if left <= 0:
-                raise NetError("vif%d: no transmit buffer came back within %g s (backend stalled?)"
-                               % (self.index, self.timeout))
+                raise NetError(f"vif{self.index}: no transmit buffer came back within "
+                               f"{self.timeout:g} s (backend stalled?)")
             self._wait(left)
 
     def _wait(self, timeout):
@@ -206,7 +221,7 @@ class NetDevice:
         """A NetStats snapshot (after close(): the last one)."""
         if self._handle is None:
             if self._final is None:
-                raise ValueError("vif%d was never connected" % self.index)
+                raise ValueError(f"vif{self.index} was never connected")
             return self._final
         return NetStats(self._api.stats(self._handle))
 
@@ -216,6 +231,7 @@ class NetDevice:
         if self.closed:
             return
         self.closed = True
+        _open.discard(self.index)
         self._final = NetStats(self._api.stats(self._handle))
         self.fe.close()
         self._api.close(self._handle)

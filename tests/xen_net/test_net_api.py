@@ -62,7 +62,8 @@ class FakeNic:
 def add_vif(store: FakeStore, devid: int, mac: str = "00:16:3e:01:02:03", mtu: str | None = None,
             connects: bool = True) -> str:
     """A vif whose backend (domain 0) connects once the frontend is Connected
-    (as Linux's netback does) and follows it to Closing/Closed."""
+    (as Linux's netback does), follows it to Closing/Closed, and gets ready
+    again (InitWait) when a closed frontend goes back to Initialising."""
     fe = f"{store.home}/device/vif/{devid}"
     be = f"/local/domain/0/backend/vif/{store.domid}/{devid}"
     store.nodes.update({fe + "/backend": be.encode(), fe + "/backend-id": b"0", fe + "/state": b"1",
@@ -78,6 +79,8 @@ def add_vif(store: FakeStore, devid: int, mac: str = "00:16:3e:01:02:03", mtu: s
             store.set(be + "/state", "4")
         elif st in (5, 6):
             store.set(be + "/state", str(st))
+        elif st == 1 and store.nodes[be + "/state"] == b"6":
+            store.set(be + "/state", "2")
 
     store.hooks.append(backend)
     return fe
@@ -200,3 +203,15 @@ def test_close(net, store: FakeStore) -> None:
         with pytest.raises(ValueError, match="closed"):
             op()
     dev.close()  # twice is fine
+
+
+def test_open_twice_refused_reopen_after_close(net, store: FakeStore) -> None:
+    fe = add_vif(store, 0)
+    dev = net.NetDevice(0, 1.0, _ring_api=FakeNic())
+    with pytest.raises(net.NetError, match="open already"):
+        net.NetDevice(0, 1.0, _ring_api=FakeNic())
+    dev.close()
+    nic = FakeNic()
+    again = net.NetDevice(0, 1.0, _ring_api=nic)
+    assert store.nodes[fe + "/state"] == b"4" and nic.calls[-1] == ("kick",)
+    again.close()

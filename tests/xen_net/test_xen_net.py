@@ -158,6 +158,9 @@ def test_two_vifs_at_once(xen_verdict: Verdict) -> None:
 def test_run_xen_disk_and_bridge(xen_verdict: Verdict) -> None:
     _ok(xen_verdict)
     assert "vif0 00:16:3e:" in xen_verdict.console
+    assert "second open: vif0 is open already" in xen_verdict.console
+    assert "vif0 reopened, backend state 4" in xen_verdict.console
+    assert "vif0 closed, backend state 6" in xen_verdict.console
     data = (OUT / "runxen-disk.img").read_bytes()
     assert data[512:532] == b"written by the guest" and data[:512] == bytes(512)
 

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 # Guest for freeze-and-boot's --disk/--net path: writes a line into sector 1
 # of xvda (the user's file on the host), connects vif0 (on a bridge dom0
-# made for it) and prints what it got, then powers off.
+# made for it), checks that a second open is refused and that the vif can be
+# opened again after close, printing what it saw, then powers off.
 import xen.block
 import xen.net
 
@@ -11,5 +12,12 @@ disk.flush()
 disk.close()
 nic = xen.net.open(0)
 print(f"vif0 {xen.net.format_mac(nic.mac)} connected")
+try:
+    xen.net.open(0)
+except xen.net.NetError as e:
+    print("second open:", e)
 nic.close()
+with xen.net.open(0) as nic:  # closed vifs can be opened again
+    print(f"vif0 reopened, backend state {nic.fe.backend_state()}")
+print(f"vif0 closed, backend state {nic.fe.backend_state()}")
 print("DEVICES-DONE")
