@@ -3,9 +3,10 @@
 # vif it has, until each vif has echoed COUNT data frames of dom0's
 # `xenlet-frames echo-test` (ethertype 0x88b5, payload kind 2 at byte 22),
 # then linger a second for stragglers, close each vif (printing the
-# backend's state after the close), print its counters and ECHO-DONE.  Only frames addressed to the vif's own MAC are answered (a
-# bridge may flood others to us; answering them could loop).  Waits with
-# xen.poll, never spins.  Usage: echo.py COUNT [VIFS] [SECONDS]
+# backend's state after the close), print its counters and ECHO-DONE.
+# Only frames addressed to the vif's own MAC are answered (a bridge may
+# flood others to us; answering them could loop).  Waits with xen.poll,
+# never spins.  Usage: echo.py COUNT [VIFS] [SECONDS]
 import sys
 import time
 
