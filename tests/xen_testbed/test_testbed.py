@@ -59,6 +59,17 @@ def test_judge_checks_dom0_script_output_and_status() -> None:
     assert judge(sc, v) == []
 
 
+def test_run_bound_covers_what_dom0_allows_each_guest() -> None:
+    from tools.xen_testbed.runner import DEFAULT_TIMEOUT, run_bound
+
+    long = [
+        Scenario(f"s{i}", None, "", max_start=50, max_runtime=400) for i in range(3)
+    ]
+    assert run_bound(long) > 3 * (50 + 400)
+    assert run_bound([]) == DEFAULT_TIMEOUT
+    assert run_bound([Scenario("short", None, "", max_runtime=1)]) >= DEFAULT_TIMEOUT
+
+
 def _frames_tool() -> Path:
     from tools.xen_testbed.frames import build_frames
 

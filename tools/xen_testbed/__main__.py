@@ -49,8 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument(
         "--timeout",
         type=float,
-        default=DEFAULT_TIMEOUT,
-        help="bound of the whole QEMU run",
+        default=None,
+        help="bound of the whole QEMU run (default: from the guest's bounds, "
+        f"at least {DEFAULT_TIMEOUT:.0f} s)",
     )
     r.add_argument(
         "--disk",

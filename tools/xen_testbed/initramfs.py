@@ -73,9 +73,7 @@ HELPERS: dict[str, Path] = {
     "bin/xenlet-backend-states": Path(__file__).with_name("backend-states.sh"),
     # Fast hotplug paths for the common cases (see the scripts); Debian's
     # scripts are kept as NAME.debian for the others.
-    "etc/xen/scripts/hotplug-common.sh": Path(__file__).with_name(
-        "hotplug-common.sh"
-    ),
+    "etc/xen/scripts/hotplug-common.sh": Path(__file__).with_name("hotplug-common.sh"),
     "etc/xen/scripts/block": Path(__file__).with_name("block-phy.sh"),
     "etc/xen/scripts/vif-bridge": Path(__file__).with_name("vif-bridge.sh"),
 }

@@ -10,8 +10,9 @@
 # top conftest, or (as tests/xen_testbed/conftest.py does) through
 # pluginmanager.import_plugin; loading it twice is harmless.
 #
-# Environment: XENLET_XEN_TIMEOUT (seconds, default 300) bounds the boot;
-# XENLET_SKIP_XEN=1 skips every scenario test.
+# Environment: XENLET_XEN_TIMEOUT (seconds) bounds the boot (default:
+# runner.run_bound of the session's scenarios); XENLET_SKIP_XEN=1 skips
+# every scenario test.
 from __future__ import annotations
 
 import fcntl
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from .runner import DEFAULT_TIMEOUT, RunReport, boot
+from .runner import RunReport, boot, run_bound
 from .scenario import SKIPPED, Scenario, Verdict
 
 MARK = "xen_scenario"
@@ -66,12 +67,7 @@ def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
     by_name: dict[str, Scenario] = {}
-    timeout = _timeout()
     for item in items:
-        if "xen_run" in getattr(item, "fixturenames", ()):
-            # The first such test pays for the boot in its set-up: let
-            # pytest-timeout (if used) allow the whole bounded boot.
-            item.add_marker(pytest.mark.timeout(timeout + 60))
         sc = _scenario_of(item)
         if sc is None:
             continue
@@ -81,10 +77,17 @@ def pytest_collection_modifyitems(
                 f"two different Xen scenarios are named {sc.name!r}"
             )
     config.stash[_KEY] = list(by_name.values())
+    timeout = _timeout(config.stash[_KEY])
+    for item in items:
+        if "xen_run" in getattr(item, "fixturenames", ()):
+            # The first such test pays for the boot in its set-up: let
+            # pytest-timeout (if used) allow the whole bounded boot.
+            item.add_marker(pytest.mark.timeout(timeout + 60))
 
 
-def _timeout() -> float:
-    return float(os.environ.get("XENLET_XEN_TIMEOUT", DEFAULT_TIMEOUT))
+def _timeout(scenarios: list[Scenario]) -> float:
+    env = os.environ.get("XENLET_XEN_TIMEOUT")
+    return float(env) if env else run_bound(scenarios)
 
 
 @pytest.fixture(scope="session")
@@ -97,7 +100,7 @@ def xen_run(pytestconfig: pytest.Config) -> RunReport:
     scenarios = pytestconfig.stash.get(_KEY, [])
     run_id = os.environ.get("PYTEST_XDIST_TESTRUNUID")
     if not run_id:
-        return boot(scenarios, timeout=_timeout())
+        return boot(scenarios, timeout=_timeout(scenarios))
     # Under pytest-xdist every worker collected the same scenarios: the first
     # to get here boots, the others wait on the lock and reuse its report.
     shared = Path(pytestconfig.rootpath) / "build" / "xen-testbed" / f"session-{run_id}"
@@ -107,7 +110,7 @@ def xen_run(pytestconfig: pytest.Config) -> RunReport:
         if shared.exists():
             with open(shared, "rb") as f:
                 return pickle.load(f)
-        report = boot(scenarios, timeout=_timeout())
+        report = boot(scenarios, timeout=_timeout(scenarios))
         with open(shared, "wb") as f:
             pickle.dump(report, f)
         return report

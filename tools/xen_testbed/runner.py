@@ -37,7 +37,9 @@ from .scenario import (
 
 REPO = Path(__file__).resolve().parents[2]
 BUILD_DIR = REPO / "build" / "xen-testbed"
-DEFAULT_TIMEOUT = 300.0
+DEFAULT_TIMEOUT = 300.0  # the least bound of a whole run (see run_bound)
+BOOT_ALLOWANCE = 180.0  # QEMU start to dom0 ready, plus poweroff, under load
+SCENARIO_ALLOWANCE = 60.0  # per scenario beyond its own bounds: scripts, reports
 XEN_CMDLINE = (
     "console=com1 com1=115200,8n1 dom0_mem=512M,max:512M dom0_max_vcpus=2 "
     "loglvl=all guest_loglvl=all noreboot"
@@ -192,19 +194,34 @@ def _new_run_dir(runs: Path) -> Path:
     return d
 
 
+def run_bound(scenarios: Sequence[Scenario]) -> float:
+    """A time bound for one boot running these scenarios that only a hung
+    run exceeds: dom0 itself ends each guest within max_start + max_runtime
+    (+ the during grace), so allow that plus fixed allowances; never less
+    than DEFAULT_TIMEOUT."""
+    per = (
+        sc.max_start + sc.max_runtime + sc.during_grace + SCENARIO_ALLOWANCE
+        for sc in scenarios
+    )
+    return max(DEFAULT_TIMEOUT, BOOT_ALLOWANCE + sum(per))
+
+
 def _tail(text: str, n: int = TAIL_LINES) -> str:
     return "\n".join(text.splitlines()[-n:])
 
 
 def boot(
     scenarios: Sequence[Scenario],
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float | None = None,
     build_dir: Path = BUILD_DIR,
     on_line: Callable[[str], None] | None = None,
 ) -> RunReport:
     """Fetch (cached), build dom0, boot once, run all scenarios in order.
-    on_line, if given, sees each serial line as it arrives."""
+    timeout bounds the whole run (None: run_bound(scenarios)); on_line, if
+    given, sees each serial line as it arrives."""
     t_start = time.monotonic()
+    if timeout is None:
+        timeout = run_bound(scenarios)
     verdicts: dict[int, Verdict] = {}
     runnable: list[tuple[int, Scenario]] = []
     for idx, sc in enumerate(scenarios):
@@ -349,7 +366,8 @@ def _verdict(
 
 
 def run_scenarios(
-    scenarios: Sequence[Scenario], timeout: float = DEFAULT_TIMEOUT
+    scenarios: Sequence[Scenario], timeout: float | None = None
 ) -> list[Verdict]:
-    """One QEMU boot running all scenarios in order; one Verdict each."""
+    """One QEMU boot running all scenarios in order; one Verdict each
+    (timeout: as for boot)."""
     return boot(scenarios, timeout=timeout).verdicts
