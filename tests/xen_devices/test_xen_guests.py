@@ -18,7 +18,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from freeze.boot import build_guest, guest_cmdline
+from freeze.boot import DEFAULT_MEMORY_MB, build_guest, guest_cmdline
 from freeze.xlcfg import render_xl_config
 from tools.xen_testbed import Scenario, Verdict
 
@@ -61,7 +61,7 @@ def _scenario(
     def prepare() -> None:
         build_guest(program, (), name=name, out_dir=OUT)
 
-    cfg = render_xl_config(name, image.resolve(), 16, cmdline=guest_cmdline(()))
+    cfg = render_xl_config(name, image.resolve(), DEFAULT_MEMORY_MB, cmdline=guest_cmdline(()))
     if disks:
         cfg += "disk = [" + ", ".join(f'"{d}"' for d in disks) + "]\n"
     return Scenario(
