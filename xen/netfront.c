@@ -12,7 +12,8 @@
  * Promises:
  * - A frame handed to send() is copied at once and queued on the tx ring, or
  *   refused (False) when no transmit buffer is free; nothing queued is lost
- *   or sent twice.  Completed transmits are reclaimed on every call.
+ *   or sent twice.  Completed transmits are reclaimed on every call; they
+ *   raise an event only after a refusal (so a waiting sender wakes up).
  * - Every receive page is posted again as soon as its frame is copied out,
  *   so the backend always has NF_RX_BUFS pages minus those being read.
  * - recv() returns whole frames of 14..max_frame bytes, each once, in ring
@@ -229,11 +230,14 @@ fail:
 
 /* ---- the rings ------------------------------------------------------------ */
 
-/* Give back the transmit buffers of completed requests. */
-static void tx_reclaim(netfront *nf)
+/* Give back the transmit buffers of completed requests.  With arm, also
+ * ask the backend for an event at the next completion (rsp_event), as
+ * send() does when every buffer is in flight.  Otherwise completions raise
+ * no event (rsp_event is left behind): they are reclaimed on the next call
+ * anyway, and echoing a frame then wakes the guest once, not twice. */
+static void tx_reclaim(netfront *nf, bool arm)
 {
-    int more;
-    do {
+    for (;;) {
         RING_IDX prod = nf->tx.sring->rsp_prod;
         xen_rmb(); /* responses are read after the producer index */
         if (RING_RESPONSE_PROD_OVERFLOW(&nf->tx, prod)) {
@@ -256,14 +260,21 @@ static void tx_reclaim(netfront *nf)
                 nf->st.tx_errors++;
         }
         nf->tx.rsp_cons = prod;
+        if (!arm)
+            return;
+        int more;
         RING_FINAL_CHECK_FOR_RESPONSES(&nf->tx, more);
-    } while (more);
+        if (!more)
+            return;
+    }
 }
 
 /* Queue one frame; false when no transmit buffer is free. */
 static bool tx_send(netfront *nf, const uint8_t *data, size_t len)
 {
-    tx_reclaim(nf);
+    tx_reclaim(nf, false);
+    if (!nf->ntx_free || RING_FULL(&nf->tx))
+        tx_reclaim(nf, true); /* and be woken by the next completion */
     if (!nf->ntx_free || RING_FULL(&nf->tx)) {
         nf->st.tx_full++;
         return false;
@@ -426,7 +437,7 @@ static Value nf_recv(Value *a, int n, Tuple *kw)
     arg_nokw("recv", kw);
     arg_count("recv", n, 1, 1);
     netfront *nf = dev_arg(a, n, "recv");
-    tx_reclaim(nf);
+    tx_reclaim(nf, false);
     Value frame = rx_recv(nf);
     return frame ? frame : None;
 }

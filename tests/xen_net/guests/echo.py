@@ -29,6 +29,7 @@ def main():
     echoed = [0] * nvifs
     deadline = time.monotonic() + limit
     done_at = None
+    polls = 0
     while time.monotonic() < deadline:
         busy = False
         for i, nic in enumerate(nics):
@@ -50,6 +51,7 @@ def main():
                 break
         if not busy:
             xen.poll(0.25)
+            polls += 1
     for i, nic in enumerate(nics):
         nic.close()
         print(f"vif{i} closed, backend state {nic.fe.backend_state()}")
@@ -57,6 +59,7 @@ def main():
         print(f"vif{i} data={data[i]} echoed={echoed[i]} rx_frames={s.rx_frames} "
               f"tx_frames={s.tx_frames} rx_dropped={s.rx_dropped} rx_errors={s.rx_errors} "
               f"tx_errors={s.tx_errors} tx_full={s.tx_full} protocol_errors={s.protocol_errors}")
+    print(f"polls={polls}")
     print("ECHO-DONE" if min(data) >= count else f"ECHO-SHORT {data!r}")
 
 
