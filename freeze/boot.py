@@ -163,12 +163,18 @@ def build_libs(timing: bool = False) -> list[Path]:
 
 
 def _words(code: Code, out: set[str]) -> None:
+    """The names of code (and of the code nested in it) and its string
+    constants, also those inside tuple and frozenset constants."""
     out.update(code.names)
-    for c in code.consts:
+    todo = list(code.consts)
+    while todo:
+        c = todo.pop()
         if isinstance(c, Code):
             _words(c, out)
         elif isinstance(c, str):
             out.add(c)
+        elif isinstance(c, (tuple, frozenset)):
+            todo.extend(c)
 
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
