@@ -161,6 +161,8 @@ def test_run_xen_disk_and_bridge(xen_verdict: Verdict) -> None:
     assert "second open: vif0 is open already" in xen_verdict.console
     assert "vif0 reopened, backend state 4" in xen_verdict.console
     assert "vif0 closed, backend state 6" in xen_verdict.console
+    assert "burst sent=300 errors=0 " in xen_verdict.console
+    print("\n" + next(ln for ln in xen_verdict.console.splitlines() if ln.startswith("burst")))
     data = (OUT / "runxen-disk.img").read_bytes()
     assert data[512:532] == b"written by the guest" and data[:512] == bytes(512)
 
