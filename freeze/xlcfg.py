@@ -283,19 +283,19 @@ def disk_vdevs(disks: list[DiskSpec]) -> list[str]:
     return out
 
 
-def disk_entries(disks: list[DiskSpec], targets: list[str] | None = None) -> list[str]:
+def disk_entries(disks: list[DiskSpec]) -> list[str]:
     """The ``disk`` list: ``format=raw,vdev=X,access=rw|ro,target=PATH``
     per disk.  target comes last because xl takes the rest of the spec as
-    the path (xl-disk-configuration(5)).  targets overrides the paths
-    (the test bed names its own copies)."""
+    the path (xl-disk-configuration(5)); the test bed swaps these paths
+    for its dom0 devices itself."""
     vdevs = disk_vdevs(disks)
     paths = [d.path for d in disks]
     twice = sorted({str(x) for x in paths if paths.count(x) > 1})
     if twice:
         raise XlConfigError(f"disk image {twice[0]} is given twice")
     out = []
-    for i, (d, vdev) in enumerate(zip(disks, vdevs)):
-        target = targets[i] if targets else str(d.path)
+    for d, vdev in zip(disks, vdevs):
+        target = str(d.path)
         if not target.startswith("/"):
             raise XlConfigError(f"disk target must be an absolute path: {target}")
         access = "ro" if d.readonly else "rw"
