@@ -21,18 +21,19 @@
  *   its page or part of a multi-slot packet (never negotiated: no
  *   feature-sg, no GSO) is dropped and counted (stats: rx_dropped); its page
  *   is posted again.
- * - A backend that breaks the ring protocol (more responses than requests,
- *   a tx completion for a buffer not in flight) is counted; a response
- *   producer beyond the ring makes the device "broken": every later call
- *   raises OSError(EIO).  Bad arguments raise TypeError/ValueError; resource
+ * - A backend that breaks the ring protocol is counted (protocol_errors):
+ *   a tx completion for a buffer not in flight, an rx response whose id is
+ *   not its request's; a response producer ahead of the requests made
+ *   makes the device "broken": every later call raises OSError(EIO).  Bad arguments raise TypeError/ValueError; resource
  *   shortage raises OSError (ENOMEM, ENOSPC, ENODEV without Xen).
  * - Nothing here blocks: waiting is port_wait's job (the event channel is
  *   in its wait set from the start).
  *
  * Facts used (from xen/io/netif.h and xen/io/ring.h): rx responses come
  * back in the ring slot of their request, so the slot tells the buffer;
- * extra-info slots overlay responses and also use up a request; the
- * response producer may not run more than RING_SIZE ahead of rsp_cons. */
+ * extra-info slots overlay responses and also use up a request; every
+ * response answers a request, so the response producer never passes the
+ * request producer. */
 #include "platform.h"
 
 #include "../vm/obj.h"
@@ -230,6 +231,11 @@ fail:
 
 /* ---- the rings ------------------------------------------------------------ */
 
+/* A response producer that ran past our requests (a stricter form of
+ * ring.h's RING_RESPONSE_PROD_OVERFLOW). */
+#define PROD_BEYOND_REQUESTS(_r, _prod)                                                            \
+    ((RING_IDX)((_prod) - (_r)->rsp_cons) > (RING_IDX)((_r)->req_prod_pvt - (_r)->rsp_cons))
+
 /* Give back the transmit buffers of completed requests.  With arm, also
  * ask the backend for an event at the next completion (rsp_event), as
  * send() does when every buffer is in flight.  Otherwise completions raise
@@ -240,7 +246,7 @@ static void tx_reclaim(netfront *nf, bool arm)
     for (;;) {
         RING_IDX prod = nf->tx.sring->rsp_prod;
         xen_rmb(); /* responses are read after the producer index */
-        if (RING_RESPONSE_PROD_OVERFLOW(&nf->tx, prod)) {
+        if (PROD_BEYOND_REQUESTS(&nf->tx, prod)) {
             nf->broken = true;
             nf->st.protocol_errors++;
             return;
@@ -308,7 +314,7 @@ static Value rx_recv(netfront *nf)
     while (!frame) {
         RING_IDX prod = nf->rx.sring->rsp_prod;
         xen_rmb();
-        if (RING_RESPONSE_PROD_OVERFLOW(&nf->rx, prod)) {
+        if (PROD_BEYOND_REQUESTS(&nf->rx, prod)) {
             nf->broken = true;
             nf->st.protocol_errors++;
             break;

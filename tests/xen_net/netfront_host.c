@@ -334,9 +334,10 @@ static void test_rx(void)
     }
     CHECK(nf.rx.sring->req_prod - be_rx == NF_RX_BUFS);
 
-    /* a producer more than a ring ahead: broken, nothing read */
-    nf.rx.sring->rsp_prod = nf.rx.rsp_cons + RING_SIZE(&nf.rx) + 1;
-    CHECK(recv1(&nf) == NULL && nf.broken);
+    /* a producer one past the posted pages: broken, nothing read */
+    RING_IDX cons = nf.rx.rsp_cons;
+    nf.rx.sring->rsp_prod = nf.rx.req_prod_pvt + 1;
+    CHECK(recv1(&nf) == NULL && nf.broken && nf.rx.rsp_cons == cons);
 
     CHECK(teardown(&nf));
     CHECK(pages_out == 0 && closes == 1);
@@ -405,8 +406,8 @@ static void test_tx(void)
     tx_reclaim(&nf, false);
     CHECK(nf.st.protocol_errors == 2 && nf.ntx_free == 1);
     CHECK(nf.st.tx_frames == NF_TX_BUFS + 3);
-    /* a runaway producer breaks the device */
-    nf.tx.sring->rsp_prod = nf.tx.rsp_cons + RING_SIZE(&nf.tx) + 1;
+    /* a producer past the requests breaks the device */
+    nf.tx.sring->rsp_prod = nf.tx.req_prod_pvt + 1;
     tx_reclaim(&nf, false);
     CHECK(nf.broken);
     CHECK(teardown(&nf));
