@@ -292,6 +292,7 @@ struct Type {
     void (*descr_set)(Value d, Value obj, Value v);        /* v NULL: delete */
     Value (*new_)(Type *t, Value *args, int nargs, Tuple *kwnames);
     const struct MemberDef *members;         /* read-only attributes, ended by {0} */
+    uint32_t methods_head; /* 1 + index of its first MethodDef (type_ready's chain), 0: none */
 };
 
 /* Type flags */
