@@ -198,6 +198,10 @@ def main(program: str, args: tuple[str, ...], memory_mb: int | None, name: str |
     err.print(f"[green]wrote[/green] {guest.image} and {guest.config}")
     if run is None:
         return
+    if run == "qemu" and (nets or disks):
+        err.print("[yellow]note:[/yellow] QEMU direct boot has no Xen underneath: the "
+                  "--net/--disk devices are only in the xl config (xen.net and "
+                  "xen.block raise OSError ENODEV here)")
     try:
         code = _run_qemu(guest, err) if run == "qemu" else _run_xen(guest, err)
     except BootError as e:
