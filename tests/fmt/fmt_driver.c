@@ -14,6 +14,8 @@
  *   parse hSTR
  *   round BITS NDIGITS
  *   udec  HEXCODEPOINT
+ *   cfmt  CAP hFMT i|u|s|c ARG   fmt_snprintf into CAP bytes (ARG: decimal,
+ *                                hSTR or a code) -> "OK hTEXT RETURNED"
  * Answers: "OK hTEXT", "OK BITS" (parse, round), "VE hMSG" (ValueError),
  * "OE hMSG" (OverflowError), "NO" (parse failed). */
 #include "../../vm/fmt.h"
@@ -185,6 +187,23 @@ int main(void)
         } else if (!strcmp(op, "udec")) {
             printf("OK %d\n",
                    fmt_unicode_decimal((uint32_t)strtoul(f[1], NULL, 16)));
+            continue;
+        } else if (!strcmp(op, "cfmt")) {
+            static char out[4096];
+            size_t cap = strtoul(f[1], NULL, 10);
+            unhex(f[2]);
+            int r;
+            if (f[3][0] == 'i')
+                r = fmt_snprintf(out, cap, f[2], strtoll(f[4], NULL, 10));
+            else if (f[3][0] == 'u')
+                r = fmt_snprintf(out, cap, f[2], strtoull(f[4], NULL, 10));
+            else if (f[3][0] == 'c')
+                r = fmt_snprintf(out, cap, f[2], (int)strtol(f[4], NULL, 10));
+            else
+                r = fmt_snprintf(out, cap, f[2], (unhex(f[4]), f[4]));
+            printf("OK ");
+            print_hex(out, cap ? strlen(out) : 0);
+            printf(" %d\n", r);
             continue;
         } else if (!strcmp(op, "round")) {
             bool ovf;

@@ -116,10 +116,8 @@ def run(driver: Path, cases: list[tuple[str, str]]) -> None:
 
 
 def decode(answer: str) -> str:
-    parts = answer.split(" ", 1)
-    if len(parts) == 2 and parts[1].startswith("h"):
-        return parts[0] + " " + repr(bytes.fromhex(parts[1][1:]).decode())
-    return answer
+    parts = answer.split(" ")
+    return " ".join(repr(bytes.fromhex(p[1:]).decode()) if p.startswith("h") else p for p in parts)
 
 
 # ---- inputs ---------------------------------------------------------------
@@ -889,3 +887,45 @@ def cases_random_specs() -> list[tuple[str, str]]:
 
 def test_random_specs(driver: Path) -> None:
     run(driver, cases_random_specs())
+
+
+def cases_cfmt() -> list[tuple[str, str]]:
+    """fmt_snprintf (the core's own C-level messages) against Python's %
+    operator, which has C's printf semantics for these conversions."""
+    def h(s: str) -> str:
+        return "h" + s.encode().hex()
+
+    ints = [0, 7, -7, 42, -128, 2**31, -(2**63), 2**63 - 1, 255, 4095]
+    int_fmts = ["%lld", "%5lld", "%-5lld|", "%05lld", "%+lld", "% lld", "%+.02lld", "%.3lld",
+                "%8.3lld", "[%llx]", "%#llx", "%#llX", "%08llx", "%%%lld%%"]
+    cases = []
+    for f in int_fmts:
+        for v in ints:
+            if "x" in f.lower() and v < 0:
+                continue
+            if "#" in f and v == 0:
+                continue  # Python writes 0x0; C only prefixes a nonzero value
+            want = (f.replace("ll", "")) % v
+            cases.append((f"cfmt 200 {h(f)} i {v}", f"OK {h(want)} {len(want)}"))
+    for f in ["%llu", "%20llu"]:
+        for v in [0, 1, 2**64 - 1]:
+            want = f.replace("llu", "d") % v
+            cases.append((f"cfmt 200 {h(f)} u {v}", f"OK {h(want)} {len(want)}"))
+    for f in ["%s", "<%8s>", "<%-8s>", "%.3s", "%6.2s|", "x%sy"]:
+        for v in ["", "abc", "hello world"]:
+            want = f % v
+            cases.append((f"cfmt 200 {h(f)} s {h(v)}", f"OK {h(want)} {len(want)}"))
+    for f in ["%c", "%3c", "%-3c|"]:
+        want = f % "Q"
+        cases.append((f"cfmt 200 {h(f)} c {ord('Q')}", f"OK {h(want)} {len(want)}"))
+    # C11 7.21.6.1: with '#', "a nonzero result has 0x prefixed"
+    cases.append((f"cfmt 200 {h('%#llx')} i 0", f"OK {h('0')} 1"))
+    # truncation: at most cap - 1 bytes and a NUL; the full length returned
+    for cap in [1, 2, 5, 6, 7]:
+        full = "%5d!" % 123
+        cases.append((f"cfmt {cap} {h('%5lld!')} i 123", f"OK {h(full[:cap - 1])} {len(full)}"))
+    return cases
+
+
+def test_cfmt(driver: Path) -> None:
+    run(driver, cases_cfmt())
