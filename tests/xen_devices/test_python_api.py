@@ -3,7 +3,7 @@
 # (fakexen.py): xenstore paths, errors, transactions and watches; the
 # xenbus handshake and its failures; xen.block's checks and sector units
 # for 512- and 4096-byte sectors.  The same code runs on Xen in
-# test_xen_guests.py.
+# test_xen_devices.py.
 from __future__ import annotations
 
 import errno
