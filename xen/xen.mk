@@ -61,7 +61,9 @@ $(XEN_BUILD)/include/xen:
 	@mkdir -p $(XEN_BUILD)/include
 	ln -sfn $(abspath $(XEN_PUBLIC)) $@
 
-$(XEN_BUILD)/plat/%.c.o: xen/%.c xen/platform.h xen/config.h vm/port.h | $(XEN_BUILD)/include/xen
+# vm/obj.h: the device modules (mod_xen.c, blkfront.c, netfront.c, pages.c)
+# are natives built against the VM's object layout.
+$(XEN_BUILD)/plat/%.c.o: xen/%.c xen/platform.h xen/config.h vm/port.h vm/obj.h | $(XEN_BUILD)/include/xen
 	@mkdir -p $(dir $@)
 	$(XEN_CC) $(XEN_PLAT_CFLAGS) -c $< -o $@
 
