@@ -32,7 +32,6 @@ typedef struct {
 /* Shared with vm/str_methods.c (str.encode, str(b, encoding)). */
 Value bytes_codec_encode(Str *s, Str *encoding, Str *errors);
 Str *bytes_codec_decode(const uint8_t *p, size_t n, Str *encoding, Str *errors);
-bool bytes_buffer(Value v, const uint8_t **p, size_t *n);
 
 /* ---- representation helpers --------------------------------------------------- */
 

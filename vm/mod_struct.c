@@ -16,7 +16,6 @@
 
 /* Defined in vm/bytes.c (not in obj.h yet): the bytes of a bytes,
  * bytearray or memoryview; false for anything else. */
-bool bytes_buffer(Value v, const uint8_t **p, size_t *n);
 
 static Type *struct_error;
 

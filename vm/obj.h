@@ -576,6 +576,10 @@ bool set_next(Set *s, size_t *pos, Value *k);
 void set_update(Set *s, Value iterable);
 
 Bytes *bytes_new(const void *data, size_t len);
+/* The bytes of a bytes-like object (bytes, bytearray, memoryview and their
+ * subclasses): false for anything else.  The pointer is valid until the
+ * object changes size or is collected. */
+bool bytes_buffer(Value v, const uint8_t **p, size_t *n);
 Bytes *bytes_alloc(size_t len);
 Value bytes_from_value(Value v, const char *what);
 

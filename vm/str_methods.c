@@ -1526,7 +1526,6 @@ Value str_mod(Str *fmt, Value args) {
 /* Codecs live in vm/bytes.c (utf-8, ascii, latin-1); shared with bytes. */
 Value bytes_codec_encode(Str *s, Str *encoding, Str *errors);
 Str *bytes_codec_decode(const uint8_t *p, size_t n, Str *encoding, Str *errors);
-bool bytes_buffer(Value v, const uint8_t **p, size_t *n);
 Value str_new_(Type *t, Value *args, int nargs, Tuple *kw); /* str_type's new_ slot (vm/str.c) */
 
 static Value m_encode(Value *args, int nargs, Tuple *kw) {

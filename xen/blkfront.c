@@ -39,8 +39,6 @@
 #define SEGS BLKIF_MAX_SEGMENTS_PER_REQUEST
 #define SLOT_BYTES (SEGS * XEN_PAGE_SIZE)
 
-bool bytes_buffer(Value v, const uint8_t **p, size_t *n); /* vm/bytes.c */
-
 struct slot {
     void *page[SEGS];
     grant_ref_t ref[SEGS];

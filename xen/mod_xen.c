@@ -23,11 +23,6 @@
 #include <errno.h>
 #include <xen/io/xs_wire.h>
 
-/* vm/bytes.c: the memory of a bytes-like object (bytes, bytearray,
- * memoryview); false for anything else.  Not in obj.h (str_methods.c
- * declares it the same way). */
-bool bytes_buffer(Value v, const uint8_t **p, size_t *n);
-
 _Noreturn static void os_error(int err, const char *what)
 {
     Value args[2] = {MK_SMALL(err), (Value)str_from_cstr(what)};

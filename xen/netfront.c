@@ -67,9 +67,6 @@
 _Static_assert(NF_RX_BUFS <= __CONST_RING_SIZE(netif_rx, XEN_PAGE_SIZE), "rx ring too small");
 _Static_assert(NF_TX_BUFS <= __CONST_RING_SIZE(netif_tx, XEN_PAGE_SIZE), "tx ring too small");
 
-/* Defined in vm/bytes.c: data and length of a bytes-like object. */
-bool bytes_buffer(Value v, const uint8_t **p, size_t *n);
-
 typedef struct {
     uint64_t rx_frames, rx_bytes, rx_dropped, rx_errors;
     uint64_t tx_frames, tx_bytes, tx_errors, tx_full, protocol_errors;
