@@ -54,14 +54,15 @@ def expected_a() -> bytes:
 
 
 def _scenario(
-    name: str, program: Path, expect: tuple[str, ...], disks: tuple[str, ...] = (), **kw
+    name: str, program: Path, expect: tuple[str, ...], disks: tuple[str, ...] = (),
+    args: tuple[str, ...] = (), **kw
 ) -> Scenario:
     image = OUT / f"{name}.xen"
 
     def prepare() -> None:
-        build_guest(program, (), name=name, out_dir=OUT)
+        build_guest(program, args, name=name, out_dir=OUT)
 
-    cfg = render_xl_config(name, image.resolve(), DEFAULT_MEMORY_MB, cmdline=guest_cmdline(()))
+    cfg = render_xl_config(name, image.resolve(), DEFAULT_MEMORY_MB, cmdline=guest_cmdline(args))
     if disks:
         cfg += "disk = [" + ", ".join(f'"{d}"' for d in disks) + "]\n"
     return Scenario(
@@ -141,9 +142,25 @@ def test_xenstore(xen_verdict: Verdict) -> None:
     )
 
 
-# dom0 logs the states of the guest's backends until xl removes them
-# (the test bed's helper; "states vbd-51712=4" while connected).
-BLK_DURING = "xenlet-backend-states\n"
+# dom0 watches xvda's backend state: when it sees Connected (4), and later
+# Closed (6), it says so on its output and in the guest's xenstore home
+# (data/dom0-saw), which the guest (run with "observed") waits for before
+# going on: dom0 sees both states however fast or slow either side runs.
+BLK_DURING = """
+be=/local/domain/0/backend/vbd/$DOMID/51712/state
+want=4
+for i in $(seq 1 2400); do
+    s=$(xenstore-read $be 2>/dev/null)
+    if [ "$s" = "$want" ]; then
+        echo "dom0 saw vbd-51712=$s"
+        xenstore-write /local/domain/$DOMID/data/dom0-saw $s
+        [ "$want" = 6 ] && exit 0
+        want=6
+    fi
+    usleep 50000
+done
+echo "dom0 gave up waiting for state $want"
+"""
 
 # The disks are host files shipped into dom0, copied to its /tmp and put
 # on loop devices by setup (read-only for xvdb); after the run dom0 compares
@@ -183,6 +200,7 @@ RW_EXPECT = (
     "write past end refused",
     "partial sector refused",
     "no disk: no disk 'xvdz'",
+    "xvda closed, backend state 6",
     "blk ok",
 )
 
@@ -196,8 +214,9 @@ RW_EXPECT = (
         files=DISK_FILES,
         setup=BLK_SETUP,
         during=BLK_DURING,
+        args=("observed",),
         after=BLK_AFTER,
-        expect_during=("vbd-51712=4", "vbd-51712=6"),
+        expect_during=("dom0 saw vbd-51712=4", "dom0 saw vbd-51712=6"),
         expect_after=("DISK-MATCH",),
     )
 )

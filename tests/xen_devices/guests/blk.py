@@ -1,11 +1,28 @@
 # blkfront from a guest: xvda (rw, 2048 sectors of "S%07d" * 64 made by the
 # host) is checked, written at several offsets and flushed; xvdb (read-only)
 # refuses writes.  The host test checks xvda's file afterwards.
+import sys
 import time
 
 import xen.block
 
 import xen
+
+# Run with "observed": dom0's scenario script reports the backend states it
+# sees into data/dom0-saw; wait for it at each state it must see.
+OBSERVED = "observed" in sys.argv[1:]
+
+
+def dom0_saw(state):
+    if not OBSERVED:
+        return
+    with xen.store.watch("data/dom0-saw") as w:
+        deadline = time.monotonic() + 120
+        while xen.store.read("data/dom0-saw", "") != str(state):
+            if time.monotonic() > deadline:
+                print("dom0 never reported state", state)
+                return
+            w.wait(1.0)
 
 
 def pattern(tag, first, count):
@@ -14,6 +31,7 @@ def pattern(tag, first, count):
 
 print("disks", [n for n, _ in xen.block.disks()])
 d = xen.block.open("xvda")
+dom0_saw(4)
 print(
     "xvda", d.sector_size, d.sectors, d.read_only, "flush", d.has_flush or d.has_barrier
 )
@@ -73,4 +91,6 @@ try:
 except xen.XenbusError as e:
     print("no disk:", e)
 d.close()
+print("xvda closed, backend state", d.fe.backend_state())
+dom0_saw(6)
 print("blk ok")
