@@ -70,6 +70,24 @@ def test_run_bound_covers_what_dom0_allows_each_guest() -> None:
     assert run_bound([Scenario("short", None, "", max_runtime=1)]) >= DEFAULT_TIMEOUT
 
 
+def _in_netns(script: str) -> subprocess.CompletedProcess[str]:
+    """Run a shell script in a private network namespace (skips the test
+    where the machine does not allow one)."""
+    try:
+        res = subprocess.run(
+            ["unshare", "-n", "-m", "sh", "-c", script],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except FileNotFoundError:
+        pytest.skip("unshare(1) missing")
+    if res.returncode == 99 or "Operation not permitted" in res.stderr:
+        pytest.skip(f"no private network namespace here: {res.stderr.strip()}")
+    return res
+
+
 def _frames_tool() -> Path:
     from tools.xen_testbed.frames import build_frames
 
@@ -90,18 +108,7 @@ def test_frame_tool_round_trips_on_a_veth_pair() -> None:
         {tool} echo-test -s 1 va 02:00:00:00:00:09 5
         echo rc=$?
     """
-    try:
-        res = subprocess.run(
-            ["unshare", "-n", "-m", "sh", "-c", script],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-    except FileNotFoundError:
-        pytest.skip("unshare(1) missing")
-    if res.returncode == 99 or "Operation not permitted" in res.stderr:
-        pytest.skip(f"no private network namespace here: {res.stderr.strip()}")
+    res = _in_netns(script)
     lines = res.stdout.splitlines()
     assert len(lines) == 4, res
     want = "FRAMES sent=300 received=300 intact=300 lost=0 dup=0 bad=0 "
@@ -155,18 +162,7 @@ def test_frame_tool_counts_damaged_duplicated_and_lost_frames(tmp_path: Path) ->
         {tool} echo-test -t 1 va $(cat /sys/class/net/vb/address) 50 100
         echo rc=$?
     """
-    try:
-        res = subprocess.run(
-            ["unshare", "-n", "-m", "sh", "-c", script],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-    except FileNotFoundError:
-        pytest.skip("unshare(1) missing")
-    if res.returncode == 99 or "Operation not permitted" in res.stderr:
-        pytest.skip(f"no private network namespace here: {res.stderr.strip()}")
+    res = _in_netns(script)
     lines = res.stdout.splitlines()
     assert len(lines) == 2 and lines[1] == "rc=1", res
     assert lines[0].startswith(
