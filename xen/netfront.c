@@ -368,14 +368,21 @@ static Value rx_recv(netfront *nf)
 
 /* ---- the _netif module ------------------------------------------------------ */
 
-static netfront *dev_arg(Value *a, int n, const char *fname)
+/* The open vif a[0] names, broken or not (stats and close work on both). */
+static netfront *dev_lookup(Value *a, int n, const char *fname)
 {
     if (n < 1)
         vm_raisef(TypeError_type, "%s() missing required argument 'handle'", fname);
     int64_t h = arg_int(a[0], "handle");
     if (h < 0 || h >= NF_MAX || !devs[h].used)
         vm_raisef(ValueError_type, "%s(): no open vif with handle %ld", fname, h);
-    netfront *nf = &devs[h];
+    return &devs[h];
+}
+
+/* The open vif a[0] names, whose ring still works. */
+static netfront *dev_arg(Value *a, int n, const char *fname)
+{
+    netfront *nf = dev_lookup(a, n, fname);
     if (nf->broken)
         os_error(EIO, "the network backend broke the ring protocol");
     return nf;
@@ -462,12 +469,10 @@ static Value nf_stats_fn(Value *a, int n, Tuple *kw)
 {
     arg_nokw("stats", kw);
     arg_count("stats", n, 1, 1);
-    int64_t h = arg_int(a[0], "handle");
-    if (h < 0 || h >= NF_MAX || !devs[h].used)
-        vm_raisef(ValueError_type, "stats(): no open vif with handle %ld", h);
-    const nf_stats *s = &devs[h].st;
+    netfront *nf = dev_lookup(a, n, "stats");
+    const nf_stats *s = &nf->st;
     uint64_t v[10] = {s->rx_frames, s->rx_bytes,  s->rx_dropped, s->rx_errors,       s->tx_frames,
-                      s->tx_bytes,  s->tx_errors, s->tx_full,    s->protocol_errors, NF_TX_BUFS - devs[h].ntx_free};
+                      s->tx_bytes,  s->tx_errors, s->tx_full,    s->protocol_errors, NF_TX_BUFS - nf->ntx_free};
     Value t[10];
     for (int i = 0; i < 10; i++)
         t[i] = int_from_u64(v[i]);
@@ -480,10 +485,7 @@ static Value nf_close(Value *a, int n, Tuple *kw)
 {
     arg_nokw("close", kw);
     arg_count("close", n, 1, 1);
-    int64_t h = arg_int(a[0], "handle");
-    if (h < 0 || h >= NF_MAX || !devs[h].used)
-        vm_raisef(ValueError_type, "close(): no open vif with handle %ld", h);
-    return BOOL(teardown(&devs[h]));
+    return BOOL(teardown(dev_lookup(a, n, "close")));
 }
 
 /* The module: registered in an image's platform module table only when the
