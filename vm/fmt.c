@@ -28,10 +28,9 @@
 /* More significant digits than the exact decimal value of any double has
  * (at most 767), so asking for this many is exact. */
 #define NDIG_MAX 800
-/* Digits after the point in the exact value of any double (2^-1074). */
-#define FDIG_MAX 1074
-/* Room for "%.1074f" of DBL_MAX (309 + 1 + 1074) or "%.799e". */
-#define DBUF 1400
+/* Room for the exact digits of any double (mpn_to_str may ask one more
+ * byte than it writes, plus the NUL). */
+#define DBUF NDIG_MAX
 
 /* ---- output -------------------------------------------------------------- */
 
