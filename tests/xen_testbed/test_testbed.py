@@ -327,6 +327,19 @@ def test_probe_hang_is_destroyed_at_max_runtime(xen_verdict: Verdict) -> None:
 
 
 @pytest.mark.xen_scenario(
+    _probe("probe-fault", "fault", "crash", ("xenlet-probe: fault ",))
+)
+def test_probe_fault_is_reported_and_crashes(xen_verdict: Verdict) -> None:
+    # ud2 raises #UD, vector 6 (Intel SDM vol. 3, table 6-1), no error code.
+    _check(xen_verdict)
+    m = re.search(r"fault vector=(\d+) error=(0x[0-9a-f]+) eip=(0x[0-9a-f]+)", xen_verdict.console)
+    assert m, xen_verdict.console
+    assert (int(m[1]), int(m[2], 16)) == (6, 0)
+    assert 0x100000 <= int(m[3], 16) < 0x200000  # inside the probe (linked at 1 MiB)
+    assert "bye" not in xen_verdict.console
+
+
+@pytest.mark.xen_scenario(
     _probe("probe-long-console", "lines=400", "poweroff", ("line 400\r\n",))
 )
 def test_probe_long_console_arrives_whole(xen_verdict: Verdict) -> None:

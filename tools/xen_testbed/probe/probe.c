@@ -4,8 +4,11 @@
  * the test bed can be checked without the xenlet platform.
  *
  * Command line words: "poweroff" (default), "crash", "reboot", "hang"
- * (never ends), "lines=N" (print N numbered lines first).  It always prints
- * "xenlet-probe: hello" and "xenlet-probe: cmdline=<line>". */
+ * (never ends), "fault" (executes ud2), "lines=N" (print N numbered lines
+ * first).  It always prints
+ * "xenlet-probe: hello" and "xenlet-probe: cmdline=<line>".  A CPU
+ * exception prints "xenlet-probe: fault vector=V error=E eip=X" and ends
+ * the domain as crashed (without an IDT it would be a bare triple fault). */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,18 +21,57 @@
 #include <xen/sched.h>
 
 void probe_main(const struct hvm_start_info *si);
+void probe_fault(const uint32_t *frame);
 
-/* Physical entry: flat 32-bit protected mode, %ebx = start info. */
+/* Physical entry: flat 32-bit protected mode, %ebx = start info.  PVH
+ * leaves the GDT and segment selectors unspecified, so the probe loads its
+ * own (null, code 0x08, data 0x10) before it can take an exception. */
 __asm__(".section .text.entry, \"ax\"\n"
         ".globl probe_entry\n"
         "probe_entry:\n"
         "  cld\n"
+        "  lgdt probe_gdtr\n"
+        "  ljmp $0x08, $1f\n"
+        "1:mov $0x10, %eax\n"
+        "  mov %eax, %ds\n"
+        "  mov %eax, %es\n"
+        "  mov %eax, %ss\n"
+        "  mov %eax, %fs\n"
+        "  mov %eax, %gs\n"
         "  mov $probe_stack_top, %esp\n"
         "  push %ebx\n"
         "  call probe_main\n"
-        "1: hlt\n"
-        "  jmp 1b\n"
+        "2: hlt\n"
+        "  jmp 2b\n"
+        /* One 16-byte stub per exception vector: push a 0 where the CPU
+         * pushes no error code, then the vector. */
+        ".macro probe_stub v\n"
+        "  .balign 16\n"
+        "  .if !(\\v == 8 || (\\v >= 10 && \\v <= 14) || \\v == 17 || \\v == 21 || \\v == 29 || \\v == 30)\n"
+        "  push $0\n"
+        "  .endif\n"
+        "  push $\\v\n"
+        "  jmp probe_trap\n"
+        ".endm\n"
+        "  .balign 16\n"
+        "probe_stubs:\n"
+        "  .irp v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31\n"
+        "  probe_stub \\v\n"
+        "  .endr\n"
+        "probe_trap:\n"
+        "  push %esp\n"
+        "  call probe_fault\n"
+        "3: hlt\n"
+        "  jmp 3b\n"
         ".previous\n");
+extern const char probe_stubs[];
+
+static const uint64_t gdt[3] = {0, 0x00cf9a000000ffffull, 0x00cf92000000ffffull};
+static const struct __attribute__((packed)) {
+    uint16_t limit;
+    uint32_t base;
+} probe_gdtr __attribute__((used)) = {sizeof(gdt) - 1, (uint32_t)(uintptr_t)gdt};
+static uint64_t idt[32];
 
 /* The Xen ELF note libxl looks for to boot a PVH kernel. */
 __asm__(".pushsection .note.Xen, \"a\", @note\n"
@@ -98,6 +140,13 @@ static void yield(void)
     hypercall2(__HYPERVISOR_sched_op, SCHEDOP_yield, 0);
 }
 
+/* Sleep until an event is sent to this guest (none is ever delivered as an
+ * interrupt: interrupts stay off, and no upcall vector is set). */
+static void block(void)
+{
+    hypercall2(__HYPERVISOR_sched_op, SCHEDOP_block, 0);
+}
+
 static void put(const char *s)
 {
     for (; *s; s++) {
@@ -144,8 +193,58 @@ static int has_word(const char *line, const char *w, unsigned *val)
     return 0;
 }
 
+static void shutdown(unsigned reason)
+{
+    struct sched_shutdown sd = {.reason = reason};
+    hypercall2(__HYPERVISOR_sched_op, SCHEDOP_shutdown, (unsigned long)&sd);
+}
+
+static void put_hex(uint32_t v)
+{
+    char buf[11] = "0x";
+    for (int i = 0; i < 8; i++)
+        buf[2 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 15];
+    buf[10] = 0;
+    put(buf);
+}
+
+/* frame: what the stub pushed (vector, error code), then the CPU's eip. */
+void probe_fault(const uint32_t *frame)
+{
+    if (cons) {
+        put("xenlet-probe: fault vector=");
+        put_uint(frame[0]);
+        put(" error=");
+        put_hex(frame[1]);
+        put(" eip=");
+        put_hex(frame[2]);
+        put("\r\n");
+        while (cons->out_cons != cons->out_prod) {
+            notify();
+            yield();
+        }
+    }
+    shutdown(SHUTDOWN_crash);
+}
+
+static void idt_init(void)
+{
+    for (unsigned v = 0; v < 32; v++) {
+        uint32_t off = (uint32_t)(uintptr_t)(probe_stubs + 16 * v);
+        /* 32-bit interrupt gate, present, DPL 0, code selector 0x08. */
+        idt[v] = (off & 0xffff) | (0x08ull << 16) | (0x8eull << 40) |
+                 ((uint64_t)(off >> 16) << 48);
+    }
+    const struct __attribute__((packed)) {
+        uint16_t limit;
+        uint32_t base;
+    } idtr = {sizeof(idt) - 1, (uint32_t)(uintptr_t)idt};
+    __asm__ volatile("lidt %0" ::"m"(idtr));
+}
+
 void probe_main(const struct hvm_start_info *si)
 {
+    idt_init();
     if (!xen_init())
         return; /* not under Xen: nothing to talk to */
     cons = (volatile struct xencons_interface *)(uintptr_t)(hvm_param(HVM_PARAM_CONSOLE_PFN) << 12);
@@ -171,10 +270,14 @@ void probe_main(const struct hvm_start_info *si)
         reason = SHUTDOWN_crash;
     else if (has_word(line, "reboot", NULL))
         reason = SHUTDOWN_reboot;
+    if (has_word(line, "fault", NULL))
+        __asm__ volatile("ud2");
     if (has_word(line, "hang", NULL)) {
         put("xenlet-probe: hanging\r\n");
+        /* Blocked, not spinning: under emulation a spinning guest takes
+         * CPU from dom0's scripts. */
         for (;;)
-            yield();
+            block();
     }
     put("xenlet-probe: bye\r\n");
     /* Output still in the ring when the domain dies is lost. */
@@ -182,6 +285,5 @@ void probe_main(const struct hvm_start_info *si)
         notify();
         yield();
     }
-    struct sched_shutdown sd = {.reason = reason};
-    hypercall2(__HYPERVISOR_sched_op, SCHEDOP_shutdown, (unsigned long)&sd);
+    shutdown(reason);
 }
