@@ -1,0 +1,57 @@
+# re basics: match/search/fullmatch, findall/finditer, Match objects.
+import re
+
+print(re.match(r"\d+", "123abc"))
+print(re.match(r"\d+", "abc123"))
+print(re.search(r"\d+", "abc123def"))
+print(re.fullmatch(r"[a-z]+", "hello"), re.fullmatch(r"[a-z]+", "hello!"))
+print(re.fullmatch(r"a|ab", "ab"))
+print(re.findall(r"\b\w+\b", "The quick brown fox, jumped!"))
+print(re.findall(r"(\w)(\d)", "a1 b2 c3 dd"))
+print(re.findall(r"(\w)\d", "a1 b2 c3"))
+print(re.findall(r"x*", "axxb"))
+for m in re.finditer(r"[aeiou]+", "beautiful queue"):
+    print(m.start(), m.end(), m.span(), m.group(), repr(m))
+
+m = re.search(r"(?P<user>\w+)@(?P<host>[\w.]+)", "mail: joe@example.com now")
+print(m.group(), m.group(1), m.group("host"), m.group(0, 1, "host"))
+print(m.groups(), m.groupdict(), m.lastindex, m.lastgroup)
+print(m.start("user"), m.end(2), m.span("host"), m["user"], m[2])
+print(m.string, m.pos, m.endpos, m.re.pattern, bool(m))
+print(m.expand(r"\g<host>/\1 [\g<0>]"))
+
+m = re.match(r"(a)(b)?(c)?", "ac")
+print(m.groups(), m.groups("-"), m.span(2), m.start(2), m.lastindex)
+try:
+    m.group(5)
+except IndexError as e:
+    print("IndexError", e)
+
+p = re.compile(r"o+")
+print(p.search("foo boo", 3), p.search("foo boo", 3, 5), p.match("foo", 1))
+print(p.findall("foo boo zoooo", 2, 10), p.pattern, p.flags, p.groups)
+print([x.span() for x in p.finditer("foo boo zoooo", 4)])
+q = re.compile(r"(?P<a>x)(y)(?P<b>z)?")
+print(q.groups, sorted(q.groupindex.items()), q.groupindex["b"])
+print(re.compile(r"\w+") == re.compile(r"\w+"), repr(re.compile("a+b", re.I)))
+
+print(re.search(r"^b", "ab"), re.search(r"(?m)^b", "a\nb"))
+print(re.search(r"a$", "ba\n"), re.search(r"a\Z", "ba\n"))
+print(re.findall(r"\bcat\b", "cat concat cat's bobcat cat"))
+print(re.findall(r"\Bcat", "cat concat cat's bobcat"))
+print(re.findall(r"(?<=\$)\d+", "cost $30, $45 and 50"))
+print(re.findall(r"(?<!\$)\b\d+", "cost $30, $45 and 50"))
+print(re.findall(r"\w+(?=,)", "a, b c, d"), re.findall(r"\w+(?!\w|,)", "a, b c, d"))
+print(re.match(r"(a+)+b", "aaab").groups(), re.match(r"(a|b)*c", "abac").group(1))
+print(re.match(r"(?:(\d+)-)?(\d+)", "42").groups())
+print(re.search(r"(\w+) \1", "hello hello world").group())
+print(re.search(r"(?P<q>['\"]).*?(?P=q)", "say 'hi' \"x\"").group())
+print(re.match(r"(<)?\w+(?(1)>|$)", "<tag>"), re.match(r"(<)?\w+(?(1)>|$)", "<tag"))
+print(re.match(r".*?(\d+)", "abc 123 456").group(1), re.match(r".*(\d+)", "abc 123 456").group(1))
+print(re.match(r"a{2,3}", "aaaa"), re.match(r"a{2,3}?", "aaaa"), re.match(r"a{,2}", "aaaa"))
+print(re.match(r"(?>a+)a", "aaa"), re.match(r"a++b", "aab"), re.match(r"(?:ab)*+c", "ababc"))
+print(re.findall(r"[^\W\d_]+", "abc_12 déjà vu 3x"), re.findall(r"[\d.]+", "v1.2.3 and 4.5"))
+print(re.findall(r"[]a-]", "a]-b"), re.findall(r"[\]\\]", "x]\\y"))
+print(re.findall(r"\x41\101\u0042\t", "AAB\t"))
+print(len(re.match("a*", "a" * 50000).group()), re.match("(?s).*z", "x" * 30000 + "z").end())
+print(re.match(r'"(?:[^"\\]|\\.)*"', '"' + 'ab\\"' * 5000 + '"').end())
