@@ -498,7 +498,7 @@ static Type *const all_types[] = {
     &memoryview_type, &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type,
     &slice_type, &none_type, &notimpl_type, &ellipsis_type, &func_type, &method_type, &native_type, &code_type,
     &cell_type, &module_type, &property_type, &staticmethod_type, &classmethod_type, &super_type, &gen_type,
-    &coro_type, &traceback_type, &range_iter_type, &seq_iter_type, &dict_keys_type, &dict_values_type,
+    &coro_type, &traceback_type, &frame_type, &range_iter_type, &seq_iter_type, &dict_keys_type, &dict_values_type,
     &dict_items_type, &dict_iter_type, &set_iter_type,
     &callable_iter_type, &str_iter_type, &list_iter_type, &tuple_iter_type, &bytes_iter_type,
     &coro_wrapper_type, &member_type, &file_type, &big_range_iter_type, &slot_descr_type, &async_gen_type,

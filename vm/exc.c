@@ -164,7 +164,42 @@ static void tb_trace(Obj *o) {
     gc_mark((Value)t->code);
 }
 
-Type traceback_type = {.cname = "traceback", .basicsize = sizeof(Traceback), .trace = tb_trace};
+/* A traceback entry's frame as far as the VM keeps one once the frame has
+ * returned: its code and line (f_code, f_lineno; no locals or globals). */
+typedef struct {
+    Obj hdr;
+    Code *code;
+    int32_t line;
+} TbFrame;
+
+static void tbframe_trace(Obj *o) { gc_mark((Value)((TbFrame *)o)->code); }
+static Value tbframe_code(Value v) { return (Value)((TbFrame *)v)->code; }
+static Value tbframe_line(Value v) { return MK_SMALL(((TbFrame *)v)->line); }
+static const MemberDef tbframe_members[] = {
+    {"f_code", tbframe_code},
+    {"f_lineno", tbframe_line},
+    {0},
+};
+Type frame_type = {.cname = "frame", .basicsize = sizeof(TbFrame), .trace = tbframe_trace, .members = tbframe_members};
+
+static Value tb_next(Value v) {
+    Traceback *t = ((Traceback *)v)->next;
+    return t ? (Value)t : None;
+}
+static Value tb_lineno(Value v) { return MK_SMALL(((Traceback *)v)->line); }
+static Value tb_frame(Value v) {
+    TbFrame *f = gc_alloc(&frame_type, sizeof(TbFrame));
+    f->code = ((Traceback *)v)->code;
+    f->line = ((Traceback *)v)->line;
+    return (Value)f;
+}
+static const MemberDef tb_members[] = {
+    {"tb_next", tb_next},
+    {"tb_lineno", tb_lineno},
+    {"tb_frame", tb_frame},
+    {0},
+};
+Type traceback_type = {.cname = "traceback", .basicsize = sizeof(Traceback), .trace = tb_trace, .members = tb_members};
 
 /* OSError(errno, ...) picks the subclass for errno, as CPython does. */
 static Type *oserror_subclass(int64_t err) {
