@@ -125,8 +125,19 @@ static int64_t method_hash(Value o) {
 
 static Value method_call(Value f, Value *args, int nargs, Tuple *kw) { return vm_call(f, args, nargs, kw); }
 
+/* method(function, instance): what types.MethodType builds. */
+static Value method_new_(Type *t, Value *args, int nargs, Tuple *kw) {
+    (void)t;
+    arg_nokw("method", kw);
+    if (nargs != 2) vm_raisef(TypeError_type, "method expected 2 arguments, got %d", nargs);
+    if (!vm_callable(args[0])) vm_raisef(TypeError_type, "first argument must be callable");
+    if (args[1] == None) vm_raisef(TypeError_type, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 Type method_type = {.cname = "method", .basicsize = sizeof(Method), .trace = method_trace, .repr = method_repr,
-                    .getattr = method_getattr, .richcmp = method_richcmp, .hash = method_hash, .call = method_call};
+                    .getattr = method_getattr, .richcmp = method_richcmp, .hash = method_hash, .call = method_call,
+                    .new_ = method_new_};
 
 /* ---- natives ------------------------------------------------------------------- */
 

@@ -1055,8 +1055,12 @@ static Value object_new_(Type *t, Value *args, int nargs, Tuple *kw) {
     (void)args;
     (void)nargs;
     (void)kw;
-    if (solid_base(t) != &object_type) return solid_base(t)->new_(t, NULL, 0, NULL);
-    return gc_alloc(t, t->basicsize);
+    Type *solid = solid_base(t);
+    if (solid == &object_type) return gc_alloc(t, t->basicsize);
+    /* A built-in type with a layout of its own but no constructor (code,
+     * generator, iterators ...): CPython's message, not a zeroed object. */
+    if (solid->new_ == object_new_) vm_raisef(TypeError_type, "cannot create '%s' instances", type_name(solid));
+    return solid->new_(t, NULL, 0, NULL);
 }
 
 static Value object_init(Value *args, int nargs, Tuple *kw) {
