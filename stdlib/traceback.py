@@ -4,16 +4,16 @@
 # contexts, notes), from the VM's traceback objects (tb_next, tb_lineno,
 # tb_frame.f_code).  An image carries no source, so a frame's `line` is
 # None and no source lines (or 3.11's ^^^ markers) are printed: exactly
-# what the VM prints for an uncaught exception.  Live stacks
-# (extract_stack, print_stack) are not available: the VM keeps no frame
-# objects for running code.
+# what the VM prints for an uncaught exception.  The stack functions
+# (extract_stack, format_stack, print_stack) read sys._getframe's frames.
 
 import sys
 
 __all__ = [
     "extract_tb", "format_list", "format_tb", "print_tb",
     "format_exception_only", "format_exception", "print_exception",
-    "format_exc", "print_exc", "walk_tb", "FrameSummary", "StackSummary",
+    "format_exc", "print_exc", "walk_tb", "walk_stack", "extract_stack",
+    "format_stack", "print_stack", "FrameSummary", "StackSummary",
     "TracebackException",
 ]
 
@@ -112,6 +112,36 @@ def walk_tb(tb):
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
+
+
+def walk_stack(f):
+    """Yield (frame, lineno) from f (default: the caller's caller) outwards."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The stack from the outermost frame to f (default: the caller)."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    _print_lines(format_stack(f, limit=limit), file)
 
 
 def extract_tb(tb, limit=None):

@@ -4,13 +4,10 @@
 # resetwarnings, showwarning/formatwarning and catch_warnings (record=True
 # collects WarningMessage objects).
 #
-# The VM has no frame objects, so a warning cannot be attributed to the
-# line that caused it: every warning is reported as coming from module
-# '__main__', file sys.argv[0], line 0 ("prog.py:0: UserWarning: msg",
-# with no source line after it); stacklevel is accepted and ignored.
-# Consequently 'default' and 'module' show a given (message, category)
-# once per program rather than once per line or module.  Filter `message`
-# and `module` patterns are regular expressions, as in CPython.
+# A warning is attributed to the frame `stacklevel` levels out (file,
+# line, module, and that module's __warningregistry__), as in CPython;
+# no source line is printed after it (an image carries no source).  Filter
+# `message` and `module` patterns are regular expressions, as in CPython.
 
 import sys
 
@@ -22,7 +19,6 @@ _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 defaultaction = "default"
 onceregistry = {}
-_registry = {}
 _filters_version = 1
 
 
@@ -167,11 +163,6 @@ def _showwarnmsg(msg) -> None:
     globals()["_showwarnmsg_impl"](msg)
 
 
-def _main_filename() -> str:
-    argv = getattr(sys, "argv", None)
-    return argv[0] if argv and argv[0] else "sys"
-
-
 def warn(message, category=None, stacklevel=1, source=None) -> None:
     """Issue a warning (filtered, shown or raised according to `filters`)."""
     if isinstance(message, Warning):
@@ -181,8 +172,18 @@ def warn(message, category=None, stacklevel=1, source=None) -> None:
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
                         .format(type(category).__name__))
-    warn_explicit(message, category, _main_filename(), 0, "__main__",
-                  _registry, None, source)
+    # The frame stacklevel levels out, counting the caller of warn() as 1.
+    try:
+        frame = sys._getframe(max(stacklevel, 1))
+    except ValueError:
+        globals_, filename, lineno = vars(sys), "sys", 1
+    else:
+        globals_ = frame.f_globals
+        filename, lineno = frame.f_code.co_filename, frame.f_lineno
+    registry = globals_.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno,
+                  globals_.get("__name__", "<string>"), registry, globals_,
+                  source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None,

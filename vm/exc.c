@@ -107,6 +107,7 @@ void tb_add(Value exc, Frame *f) {
     Exc *x = (Exc *)exc;
     Traceback *tb = gc_alloc(&traceback_type, sizeof(Traceback));
     tb->code = f->code;
+    tb->globals = f->globals;
     tb->line = code_line(f->code, f->ip);
     tb->next = x->traceback;
     x->traceback = tb;
@@ -162,36 +163,73 @@ static void tb_trace(Obj *o) {
     Traceback *t = (Traceback *)o;
     gc_mark((Value)t->next);
     gc_mark((Value)t->code);
+    gc_mark((Value)t->globals);
 }
 
-/* A traceback entry's frame as far as the VM keeps one once the frame has
- * returned: its code and line (f_code, f_lineno; no locals or globals). */
-typedef struct {
+/* A frame object: what Python code can see of a frame once it is no longer
+ * running (a traceback's) or taken as a snapshot (sys._getframe): its code,
+ * module namespace, line at the time, and caller.  No locals. */
+typedef struct TbFrame {
     Obj hdr;
     Code *code;
+    Dict *globals;
+    struct TbFrame *back; /* NULL: f_back is None */
     int32_t line;
 } TbFrame;
 
-static void tbframe_trace(Obj *o) { gc_mark((Value)((TbFrame *)o)->code); }
+static void tbframe_trace(Obj *o) {
+    TbFrame *f = (TbFrame *)o;
+    gc_mark((Value)f->code);
+    gc_mark((Value)f->globals);
+    gc_mark((Value)f->back);
+}
 static Value tbframe_code(Value v) { return (Value)((TbFrame *)v)->code; }
 static Value tbframe_line(Value v) { return MK_SMALL(((TbFrame *)v)->line); }
+static Value tbframe_globals(Value v) {
+    Dict *g = ((TbFrame *)v)->globals;
+    return g ? (Value)g : None;
+}
+static Value tbframe_back(Value v) {
+    TbFrame *b = ((TbFrame *)v)->back;
+    return b ? (Value)b : None;
+}
 static const MemberDef tbframe_members[] = {
     {"f_code", tbframe_code},
     {"f_lineno", tbframe_line},
+    {"f_globals", tbframe_globals},
+    {"f_back", tbframe_back},
     {0},
 };
 Type frame_type = {.cname = "frame", .basicsize = sizeof(TbFrame), .trace = tbframe_trace, .members = tbframe_members};
+
+static TbFrame *tbframe_new(Code *code, Dict *globals, int32_t line) {
+    TbFrame *t = gc_alloc(&frame_type, sizeof(TbFrame));
+    t->code = code;
+    t->globals = globals;
+    t->line = line;
+    return t;
+}
+
+Value frame_snapshot(Frame *f) {
+    TbFrame *first = NULL, *last = NULL;
+    for (; f; f = f->back) {
+        TbFrame *t = tbframe_new(f->code, f->globals, code_line(f->code, f->ip));
+        if (last) last->back = t;
+        else first = t;
+        last = t;
+    }
+    return first ? (Value)first : None;
+}
 
 static Value tb_next(Value v) {
     Traceback *t = ((Traceback *)v)->next;
     return t ? (Value)t : None;
 }
 static Value tb_lineno(Value v) { return MK_SMALL(((Traceback *)v)->line); }
+/* f_back is None: the frames that called this one have moved on. */
 static Value tb_frame(Value v) {
-    TbFrame *f = gc_alloc(&frame_type, sizeof(TbFrame));
-    f->code = ((Traceback *)v)->code;
-    f->line = ((Traceback *)v)->line;
-    return (Value)f;
+    Traceback *t = (Traceback *)v;
+    return (Value)tbframe_new(t->code, t->globals, t->line);
 }
 static const MemberDef tb_members[] = {
     {"tb_next", tb_next},

@@ -329,6 +329,17 @@ static Value sys_setrecursionlimit(Value *a, int n, Tuple *kw) {
     vm.recursion_limit = v > 100000 ? 100000 : (int)v;
     return None;
 }
+/* _getframe([depth]): a snapshot of the caller's frame (a native call
+ * pushes no frame, so vm.frame is the caller) or of one further out. */
+static Value sys_getframe(Value *a, int n, Tuple *kw) {
+    arg_nokw("_getframe", kw);
+    arg_count("_getframe", n, 0, 1);
+    int64_t depth = n ? vm_index(a[0]) : 0;
+    Frame *f = vm.frame;
+    for (; f && depth > 0; depth--) f = f->back;
+    if (!f) vm_raisef(ValueError_type, "call stack is not deep enough");
+    return frame_snapshot(f);
+}
 static Value sys_exc_info(Value *a, int n, Tuple *kw) {
     (void)a;
     (void)n;
@@ -416,6 +427,7 @@ Module *mod_sys_init(void) {
     module_add_fn(m, "getrecursionlimit", sys_getrecursionlimit);
     module_add_fn(m, "setrecursionlimit", sys_setrecursionlimit);
     module_add_fn(m, "exc_info", sys_exc_info);
+    module_add_fn(m, "_getframe", sys_getframe);
     module_add_fn(m, "exception", sys_exception);
     module_add_fn(m, "getsizeof", sys_getsizeof);
     module_add_fn(m, "intern", sys_intern);
@@ -478,8 +490,8 @@ Module *mod_sys_init(void) {
     module_set(m, "builtin_module_names",
                (Value)tuple_from((Value[]){(Value)str_from_cstr("sys"), (Value)str_from_cstr("math"),
                                          (Value)str_from_cstr("time"), (Value)str_from_cstr("gc"),
-                                         (Value)str_from_cstr("_struct")},
-                                 5));
+                                         (Value)str_from_cstr("_struct"), (Value)str_from_cstr("_hashlib")},
+                                 6));
     static const char *const stdnames[] = {"<stdin>", "<stdout>", "<stderr>"};
     static const char *const modes[] = {"r", "w", "w"};
     const char *attrs[] = {"stdin", "stdout", "stderr"};

@@ -226,6 +226,7 @@ typedef struct Traceback {
     Obj hdr;
     struct Traceback *next; /* deeper frame */
     Code *code;
+    Dict *globals;          /* the frame's module namespace (tb_frame.f_globals) */
     int32_t line;
 } Traceback;
 

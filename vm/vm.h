@@ -71,6 +71,10 @@ extern const uint8_t op_yield_from;
 Frame *frame_push(Code *code, Func *func, Dict *globals, Dict *locals);
 /* Set up a frame in place (zeroed slots, ip at the start). */
 void frame_init(Frame *f, Code *code, Func *func, Dict *globals, Dict *locals);
+/* A frame object for Python (sys._getframe, tb_frame): a snapshot of f and
+ * of the frames that called it, taken now (frames live on the VM's frame
+ * stack and are reused once they return). */
+Value frame_snapshot(Frame *f);
 void frame_pop(Frame *f);
 size_t frame_size(Code *code);
 void bind_args(Frame *f, Func *fn, Value *args, int nargs, Tuple *kwnames);

@@ -4,10 +4,9 @@
 # formatters using %-, {- or $-style fields, following CPython's observable
 # behaviour (basicConfig, lastResort, "--- Logging error ---" reports ...).
 #
-# Caller fields come from sys._getframe where the VM has it; xenlet has
-# not, so a record's caller fields are then CPython's "unknown caller"
-# values: pathname/filename "(unknown file)", module "Unknown module",
-# lineno 0, funcName "(unknown function)"; stack_info is ignored.
+# Caller fields (pathname, lineno, funcName ...) come from sys._getframe,
+# whose frames are snapshots on xenlet (the line at the time of the call,
+# which is what a caller's frame shows anyway); stack_info is ignored.
 # Tracebacks (exc_info, Logger.exception, handler errors) come from the
 # traceback module: frames and chains, no source lines.  os.getpid() failing
 # (Xen) gives process None.  There are no threads: locks are no-ops.
@@ -86,23 +85,20 @@ def _checkLevel(level) -> int:
 
 
 def _is_internal(frame) -> bool:
-    filename = frame.f_code.co_filename.replace("\\", "/")
-    return filename.rsplit("/", 2)[-2:-1] == ["logging"] or filename == __file__
+    return frame.f_code.co_filename == __file__
 
 
 def _caller_frame(frame, stacklevel: int):
-    """The first frame outside logging, then stacklevel - 1 further out.
-
-    Only where the VM has frames (sys._getframe); xenlet has none.
-    """
-    try:
-        while frame is not None and _is_internal(frame):
-            frame = frame.f_back
-        while frame is not None and stacklevel > 1:
-            frame = frame.f_back
+    """Walk out from frame; every frame outside logging counts one level.
+    The stacklevel-th such frame, or the outermost one if the stack ends
+    first (as CPython 3.11)."""
+    while stacklevel > 0:
+        back = frame.f_back
+        if back is None:
+            break
+        frame = back
+        if not _is_internal(frame):
             stacklevel -= 1
-    except AttributeError:
-        return None  # frames without f_back / f_code
     return frame
 
 
@@ -730,10 +726,7 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        getframe = getattr(sys, "_getframe", None)
-        frame = _caller_frame(getframe(0), stacklevel) if getframe else None
-        if frame is None:
-            return "(unknown file)", 0, "(unknown function)", None
+        frame = _caller_frame(sys._getframe(0), stacklevel)
         code = frame.f_code
         return code.co_filename, frame.f_lineno, code.co_name, None
 

@@ -79,3 +79,23 @@ try:
 except SystemExit as e:
     print(traceback.format_exception_only(e))
 print(traceback.format_list([("a.py", 1, "f", None), ("b.py", 2, "g", "  x = 1 ")]))
+
+
+def level2():
+    return traceback.extract_stack()
+
+
+def level1():
+    return level2()
+
+
+print("--- stack", [(fs.name, fs.lineno) for fs in level1()][-3:])
+print("--- stack limit", [fs.name for fs in traceback.extract_stack(limit=1)])
+
+
+def show():
+    traceback.print_stack(file=sys.stdout)
+    print("".join(traceback.format_stack(limit=1)), end="")
+
+
+show()
