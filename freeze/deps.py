@@ -23,7 +23,7 @@ from freeze.image import FrozenModule
 REPO = Path(__file__).resolve().parent.parent
 STDLIB = REPO / "stdlib"
 # Modules implemented natively by the VM core (vm/import.c core_modules).
-NATIVE_MODULES = frozenset({"sys", "math", "time", "gc", "_struct"})
+NATIVE_MODULES = frozenset({"sys", "math", "time", "gc", "_struct", "_hashlib"})
 # Native modules a platform may add (port_modules); allowed at freeze time.
 PLATFORM_MODULES = frozenset({"_xen", "_netif", "_blkif", "_posix"})
 # The Xen platform's device modules (xen/mod_xen.c, blkfront.c, netfront.c),

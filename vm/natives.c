@@ -7,6 +7,7 @@
 #include "obj.h"
 
 const NativeModule vm_native_modules[] = {
-    {"sys", mod_sys_init},   {"math", mod_math_init},       {"time", mod_time_init},
-    {"gc", mod_gc_init},     {"_struct", mod_struct_init}, {NULL, NULL},
+    {"sys", mod_sys_init},         {"math", mod_math_init},       {"time", mod_time_init},
+    {"gc", mod_gc_init},           {"_struct", mod_struct_init}, {"_hashlib", mod_hashlib_init},
+    {NULL, NULL},
 };

@@ -687,6 +687,7 @@ Module *mod_math_init(void);
 Module *mod_time_init(void);
 Module *mod_gc_init(void);
 Module *mod_struct_init(void);
+Module *mod_hashlib_init(void);
 
 /* Opcode-related numbers shared with the compiler. */
 enum {
