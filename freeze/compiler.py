@@ -28,8 +28,9 @@ executable statement of these shapes):
     only: calling such a function makes the generator (no opcode for it).
 
 Intended differences from CPython: a `from __future__ import` is a
-compiler directive only (nothing is imported or bound); complex literals, match statements, except* and
-eval/exec/compile/__import__ are rejected with an UnsupportedError."""
+compiler directive only (nothing is imported or bound); complex literals, except* and
+eval/exec/compile/__import__ are rejected with an UnsupportedError.  `match`
+statements are compiled by freeze.patterns (a mixin of _Compiler)."""
 from __future__ import annotations
 
 import ast
@@ -52,6 +53,7 @@ from freeze.opcodes import (
     CO_VARARGS,
     CO_VARKEYWORDS,
 )
+from freeze.patterns import MatchMixin
 # LIST_EXTEND's flag for the positional arguments of a call (error messages
 # then name the function, as CPython's do)
 LIST_EXTEND_CALL = 1 << 23
@@ -167,7 +169,7 @@ def _const_key(v: Any) -> Any:
     return (type(v).__name__, v)
 
 
-class _Compiler:
+class _Compiler(MatchMixin):
     def __init__(self, source: str, filename: str, modname: str, tree: ast.Module) -> None:
         self.lines = source.splitlines()
         self.filename = filename
@@ -328,8 +330,6 @@ class _Compiler:
 
     def _check_unsupported(self, tree: ast.AST) -> None:
         for node in ast.walk(tree):
-            if isinstance(node, ast.Match):
-                raise self.unsupported(node, "match statements")
             if isinstance(node, ast.TryStar):
                 raise self.unsupported(node, "except* groups")
             if isinstance(node, ast.Constant) and isinstance(node.value, complex):

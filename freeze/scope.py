@@ -258,6 +258,21 @@ class _Builder(ast.NodeVisitor):
         if node.value is not None:
             self.visit(node.value)
 
+    # match statements: capture patterns bind names
+    def visit_MatchAs(self, node: ast.MatchAs) -> None:
+        if node.name is not None:
+            self.define(node.name)
+        self.generic_visit(node)
+
+    def visit_MatchStar(self, node: ast.MatchStar) -> None:
+        if node.name is not None:
+            self.define(node.name)
+
+    def visit_MatchMapping(self, node: ast.MatchMapping) -> None:
+        if node.rest is not None:
+            self.define(node.rest)
+        self.generic_visit(node)
+
     def visit_arg(self, node: ast.arg) -> None:  # annotations only
         pass
 

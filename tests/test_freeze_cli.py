@@ -25,7 +25,9 @@ def xenlet(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         ("import math\nimport not_a_module_xyz\n", "2:1", "No module named 'not_a_module_xyz'"),
         ("x = 1\nfrom nowhere_pkg.sub import y\n", "2:1", "No module named 'nowhere_pkg'"),
         ("print(1)\neval('1')\n", "2:1", "eval() (a sealed image has no compiler) is not supported"),
-        ("match 1:\n    case 1: pass\n", "1:1", "match statements is not supported"),
+        ("match 1:\n    case [a] | (b, 2): pass\n", "2:20", "alternative patterns bind different names"),
+        ("match 1:\n    case x: pass\n    case 1: pass\n", "2:10", "name capture 'x' makes remaining patterns unreachable"),
+        ("match 1:\n    case _: pass\n    case 1: pass\n", "2:10", "wildcard makes remaining patterns unreachable"),
         ("def f(:\n", "1:7", "invalid syntax"),
     ],
 )

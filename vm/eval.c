@@ -1327,6 +1327,36 @@ unary:
         PUSH(vm_get_awaitable(r));
         NEXT();
     }
+    TARGET(GET_LEN) {
+        Value o = TOP();
+        Value n;
+        if (is_type(o, &list_type)) n = MK_SMALL((int64_t)((List *)o)->len);
+        else if (is_type(o, &tuple_type)) n = MK_SMALL((int64_t)((Tuple *)o)->len);
+        else n = int_from_i64(vm_len(o));
+        PUSH(n);
+        NEXT();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        bool r = match_sequence(TOP());
+        PUSH(BOOL(r));
+        NEXT();
+    }
+    TARGET(MATCH_MAPPING) {
+        bool r = match_mapping(TOP());
+        PUSH(BOOL(r));
+        NEXT();
+    }
+    TARGET(MATCH_KEYS) {
+        Value r = match_keys(SECOND(), TOP());
+        PUSH(r);
+        NEXT();
+    }
+    TARGET(MATCH_CLASS) {
+        Value kw = POP();
+        Value cls = POP();
+        TOP() = match_class(TOP(), cls, kw, (int)arg);
+        NEXT();
+    }
 #ifndef USE_GOTO
     default:
         port_panic("bad opcode");

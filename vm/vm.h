@@ -75,6 +75,12 @@ void frame_init(Frame *f, Code *code, Func *func, Dict *globals, Dict *locals);
  * of the frames that called it, taken now (frames live on the VM's frame
  * stack and are reused once they return). */
 Value frame_snapshot(Frame *f);
+
+/* The opcodes of `match` statements (vm/match.c). */
+bool match_sequence(Value o);
+bool match_mapping(Value o);
+Value match_keys(Value subj, Value keys);
+Value match_class(Value subj, Value cls, Value kwnames, int nargs);
 void frame_pop(Frame *f);
 size_t frame_size(Code *code);
 void bind_args(Frame *f, Func *fn, Value *args, int nargs, Tuple *kwnames);

@@ -245,6 +245,75 @@ def _plural_list(names: list[str]) -> str:
     return ", ".join(q[:-1]) + f", and {q[-1]}"
 
 
+# match statements: CPython's own type flags decide what a sequence or
+# mapping pattern accepts (Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING)
+_TPFLAGS_SEQUENCE = 1 << 5
+_TPFLAGS_MAPPING = 1 << 6
+_MATCH_SELF = (bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)
+
+
+def _match_keys(subject: Any, keys: tuple) -> tuple | None:
+    missing = object()
+    seen: set = set()
+    out = []
+    for k in keys:
+        if k in seen:
+            raise ValueError(f"mapping pattern checks duplicate key ({k!r})")
+        seen.add(k)
+        v = subject.get(k, missing)
+        if v is missing:
+            return None
+        out.append(v)
+    return tuple(out)
+
+
+def _match_class(subject: Any, cls: Any, kwnames: tuple, nargs: int) -> tuple | None:
+    """CPython 3.11's match_class (Python/ceval.c)."""
+    if not isinstance(cls, type):
+        raise TypeError("called match pattern must be a type")
+    if not isinstance(subject, cls):
+        return None
+    seen: list[str] = []
+    out: list[Any] = []
+
+    def attr(name: str) -> Any:
+        if name in seen:
+            raise TypeError(f"{cls.__name__}() got multiple sub-patterns for attribute {name!r}")
+        seen.append(name)
+        return getattr(subject, name, missing)
+
+    missing = object()
+    if nargs:
+        try:
+            match_args = cls.__match_args__
+            self_ = False
+        except AttributeError:
+            match_args = ()
+            self_ = issubclass(cls, _MATCH_SELF)
+        if type(match_args) is not tuple:
+            raise TypeError(f"{cls.__name__}.__match_args__ must be a tuple (got {type(match_args).__name__})")
+        allowed = 1 if self_ else len(match_args)
+        if allowed < nargs:
+            s = "" if allowed == 1 else "s"
+            raise TypeError(f"{cls.__name__}() accepts {allowed} positional sub-pattern{s} ({nargs} given)")
+        if self_:
+            out.append(subject)
+        else:
+            for name in match_args[:nargs]:
+                if type(name) is not str:
+                    raise TypeError(f"__match_args__ elements must be strings (got {type(name).__name__})")
+                v = attr(name)
+                if v is missing:
+                    return None
+                out.append(v)
+    for name in kwnames:
+        v = attr(name)
+        if v is missing:
+            return None
+        out.append(v)
+    return tuple(out)
+
+
 def _decode(code: Code) -> list[Any]:
     """Per word index: (opname, arg) for instruction words, None for caches."""
     out: list[Any] = [None] * len(code.code)
@@ -941,6 +1010,18 @@ class VM:
                         pop()
                         if not isinstance(exc, StopAsyncIteration):
                             raise exc
+                    elif op == "GET_LEN":
+                        push(len(stack[-1]))
+                    elif op == "MATCH_SEQUENCE":
+                        push(bool(type(stack[-1]).__flags__ & _TPFLAGS_SEQUENCE))
+                    elif op == "MATCH_MAPPING":
+                        push(bool(type(stack[-1]).__flags__ & _TPFLAGS_MAPPING))
+                    elif op == "MATCH_KEYS":
+                        push(_match_keys(stack[-2], stack[-1]))
+                    elif op == "MATCH_CLASS":
+                        kw = pop()
+                        cls = pop()
+                        stack[-1] = _match_class(stack[-1], cls, kw, arg)
                     else:
                         raise SystemError(f"refvm: unknown opcode {op}")
                     pc = npc

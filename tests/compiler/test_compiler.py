@@ -457,9 +457,39 @@ def test_syntax_error_text() -> None:
     assert err("def f():\n    nonlocal q\n") == "t.py:2:5: error: no binding for nonlocal 'q' found"
 
 
-def test_match_unsupported() -> None:
-    e = err("x = 1\nmatch x:\n    case 1:\n        pass\n")
-    assert e == "t.py:2:1: error: match statements is not supported"
+def test_match_errors_are_cpythons_syntax_errors() -> None:
+    # the freeze-time checks of patterns, at CPython's positions
+    assert err("x = 1\nmatch x:\n    case [a] | (b, 2):\n        pass\n") == (
+        "t.py:3:20: error: alternative patterns bind different names"
+    )
+    assert err("match 1:\n    case _:\n        pass\n    case 1:\n        pass\n") == (
+        "t.py:2:10: error: wildcard makes remaining patterns unreachable"
+    )
+    assert err("match 1:\n    case 1:\n        pass\n    case y:\n        pass\n    case 2:\n        pass\n") == (
+        "t.py:4:10: error: name capture 'y' makes remaining patterns unreachable"
+    )
+    assert err("match 1:\n    case 1 | y | 2:\n        pass\n") == (
+        "t.py:2:14: error: name capture 'y' makes remaining patterns unreachable"
+    )
+    assert err("match 1:\n    case {'a': 1, 'a': 2}:\n        pass\n") == (
+        "t.py:2:10: error: mapping pattern checks duplicate key ('a')"
+    )
+    assert err("match 1:\n    case [a, a]:\n        pass\n") == (
+        "t.py:2:14: error: multiple assignments to name 'a' in pattern"
+    )
+    assert err("match 1:\n    case P(a=1, a=2):\n        pass\n") == (
+        "t.py:2:19: error: attribute name repeated in class pattern: a"
+    )
+
+
+def test_match_captures_are_locals() -> None:
+    code = compile_module(
+        "def f(s):\n    match s:\n        case [a, *b] | (a, b):\n            return a, b\n        case {'k': c, **d}:\n"
+        "            return c, d\n        case P(e) as g:\n            return e, g\n",
+        "t.py", "t",
+    )
+    f = next(c for c in code.consts if isinstance(c, Code))
+    assert set(f.varnames) >= {"s", "a", "b", "c", "d", "e", "g"}
 
 
 def test_except_star_unsupported() -> None:

@@ -43,6 +43,13 @@ KNOWN_FAILING: dict[str, str] = {
     "stdlib/typing_usage": "reads function annotations, which refvm does not model",
     "errors/builtin_error_messages": "refvm runs on the host's super() and recursion, whose messages differ",
     "errors/call_unpacking_messages": "refvm does not reproduce the VM's unpacking error messages",
+    "syntax/match_errors": "reads tb_lineno, and refvm's tracebacks are made of its own Python frames",
+    "builtins/sys_getframe": "reads frame objects (sys._getframe), which refvm takes from the host's own frames",
+    "stdlib/logging_caller": "logging reads frame objects (sys._getframe), which refvm takes from the host's own frames",
+    "stdlib/logging_tour": "logging reads frame objects (sys._getframe), which refvm takes from the host's own frames",
+    "stdlib/urllib_request_router": "logging reads frame objects (sys._getframe), which refvm takes from the host's own frames",
+    "stdlib/warnings_stacklevel": "warnings reads frame objects (sys._getframe), which refvm takes from the host's own frames",
+    "stdlib/types_namespace": "refvm's functions, generators and methods are its own host objects, so types' names differ",
 }
 
 SNIPPETS: dict[str, str] = {
