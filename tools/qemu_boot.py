@@ -77,7 +77,9 @@ def boot(
     except subprocess.TimeoutExpired as e:
         out = (e.stdout or b"").decode("utf-8", "replace")
         raise BootTimeout(f"guest did not stop within {timeout} s", out) from None
-    text = proc.stdout.decode("utf-8", "replace").replace("\r\n", "\n")
+    # Byte for byte what the guest wrote (it adds no \r of its own: a
+    # program's "\r\n", as csv writes, must stay one).
+    text = proc.stdout.decode("utf-8", "replace")
     code = proc.returncode
     if code == 0:
         return text, None
