@@ -37,6 +37,7 @@ from freeze.code import Code
 from freeze.deps import NATIVE_MODULES, collect
 from freeze.elfcheck import ImageCheckError, ImageReport, check_image
 from freeze.image import FrozenModule, read_summary, write_image
+from freeze.opcodes import OPS
 from freeze.link import LinkError, link_image, syms_path
 from freeze.xlcfg import (
     DiskSpec,
@@ -219,12 +220,30 @@ def natives_for(modules: Iterable[FrozenModule]) -> list[str]:
     return [*ALWAYS_NATIVE, *extra, *platform]
 
 
-def natives_source(natives: Sequence[str]) -> str:
+# The opcodes whose C helpers (vm/match.c) an image links only when its
+# code has them (vm/vm.h, MATCH_LINK).
+_MATCH_OPS = frozenset(OPS[n].number for n in ("MATCH_SEQUENCE", "MATCH_MAPPING", "MATCH_KEYS", "MATCH_CLASS"))
+
+
+def uses_match(modules: Iterable[FrozenModule]) -> bool:
+    """Does any frozen code (nested code included) run a match statement?"""
+    todo = [m.code for m in modules]
+    while todo:
+        c = todo.pop()
+        if any(w & 0xFF in _MATCH_OPS for w in c.code):
+            return True
+        todo.extend(k for k in c.consts if isinstance(k, Code))
+    return False
+
+
+def natives_source(natives: Sequence[str], match: bool = False) -> str:
     """C source of vm_native_modules (see vm/natives.c) and of the Xen
     platform's port_modules (vm/port.h) for these natives.  Each core
     native `x` has its init function `mod_x_init` (`_struct`:
     mod_struct_init) declared in vm/obj.h; each platform native `_x` has
-    `void *mod_x_init(void)` in xen/ (declared in xen/platform.h)."""
+    `void *mod_x_init(void)` in xen/ (declared in xen/platform.h).  With
+    match, a reference to vm/match.c's helpers makes the linker take them
+    from the VM's archive (the interpreter's own references are weak)."""
     from freeze.deps import XEN_NATIVES
 
     rows, prows, decls = [], [], []
@@ -244,7 +263,11 @@ def natives_source(natives: Sequence[str]) -> str:
             "const NativeModule vm_native_modules[] = {\n"
             + "\n".join(rows) + "\n    {NULL, NULL},\n};\n"
             "const port_module port_modules[] = {\n"
-            + "".join(r + "\n" for r in prows) + "    {NULL, NULL},\n};\n")
+            + "".join(r + "\n" for r in prows) + "    {NULL, NULL},\n};\n"
+            # Declared here, not through vm.h, where the name is weak: this
+            # reference must be a strong one to pull vm/match.c in.
+            + ("void match_sequence(void);\n"
+               "void (*const xenlet_link_match)(void) = match_sequence;\n" if match else ""))
 
 
 def _xen_cflags() -> list[str]:
@@ -257,14 +280,14 @@ def _xen_cflags() -> list[str]:
     return shlex.split(proc.stdout.strip())
 
 
-def natives_object(natives: Sequence[str]) -> Path:
+def natives_object(natives: Sequence[str], match: bool = False) -> Path:
     """The compiled tables for this set of natives, cached per set under
     build/xen/natives/ (at most 2**7 sets: sys is always in)."""
-    key = "-".join(n.lstrip("_") for n in natives)
+    key = "-".join(n.lstrip("_") for n in natives) + ("-match" if match else "")
     out_dir = build_dir(False) / "natives"
     obj = out_dir / f"natives-{key}.o"
     src = out_dir / f"natives-{key}.c"
-    text = natives_source(natives)
+    text = natives_source(natives, match)
     headers = [*(REPO / "vm").glob("*.h"), XEN_MK]
     if obj.exists() and src.exists() and src.read_text() == text and \
             all(obj.stat().st_mtime >= h.stat().st_mtime for h in headers):
@@ -372,7 +395,7 @@ def build_guest(
     if libs is None:
         say("compiling the VM and the Xen platform")
         libs = build_libs(timing)
-    table = natives_object(natives)
+    table = natives_object(natives, uses_match(modules))
 
     say("linking the image")
     image = out / f"{name}.xen"

@@ -561,6 +561,15 @@ static Value run(Frame *f, VmTry *t) {
 #include "opcodes.def"
 #undef OP
     };
+/* A Xen image links vm/match.c only if its code has match opcodes
+ * (vm/vm.h MATCH_LINK), so fn is never NULL here; if a mislinked image
+ * ever got here, a Python exception beats a jump to address 0. */
+#ifdef XENLET_METHOD_SECTIONS
+#define MATCH_LINKED(fn) \
+    if (!(fn)) vm_raisef(SystemError_type, "match statements are not linked into this image")
+#else
+#define MATCH_LINKED(fn) /* linked directly: never NULL */
+#endif
 #define TARGET(name) L_##name:
 #define NEXT()                                                                                                         \
     do {                                                                                                               \
@@ -1337,11 +1346,13 @@ unary:
         NEXT();
     }
     TARGET(MATCH_SEQUENCE) {
+        MATCH_LINKED(match_sequence);
         bool r = match_sequence(TOP());
         PUSH(BOOL(r));
         NEXT();
     }
     TARGET(MATCH_MAPPING) {
+        MATCH_LINKED(match_mapping);
         bool r = match_mapping(TOP());
         PUSH(BOOL(r));
         NEXT();
@@ -1352,6 +1363,7 @@ unary:
         NEXT();
     }
     TARGET(MATCH_CLASS) {
+        MATCH_LINKED(match_class);
         Value kw = POP();
         Value cls = POP();
         TOP() = match_class(TOP(), cls, kw, (int)arg);

@@ -76,11 +76,20 @@ void frame_init(Frame *f, Code *code, Func *func, Dict *globals, Dict *locals);
  * stack and are reused once they return). */
 Value frame_snapshot(Frame *f);
 
-/* The opcodes of `match` statements (vm/match.c). */
-bool match_sequence(Value o);
-bool match_mapping(Value o);
-Value match_keys(Value subj, Value keys);
-Value match_class(Value subj, Value cls, Value kwnames, int nargs);
+/* The opcodes of `match` statements (vm/match.c).  In a Xen image
+ * (XENLET_METHOD_SECTIONS) the interpreter refers to them weakly, so
+ * vm/match.c comes out of the VM's archive only when the image's table of
+ * natives refers to it, which freeze/boot.py writes for programs that have
+ * match statements; otherwise they are NULL (and never reached). */
+#ifdef XENLET_METHOD_SECTIONS
+#define MATCH_LINK __attribute__((weak))
+#else
+#define MATCH_LINK
+#endif
+MATCH_LINK bool match_sequence(Value o);
+MATCH_LINK bool match_mapping(Value o);
+MATCH_LINK Value match_keys(Value subj, Value keys);
+MATCH_LINK Value match_class(Value subj, Value cls, Value kwnames, int nargs);
 void frame_pop(Frame *f);
 size_t frame_size(Code *code);
 void bind_args(Frame *f, Func *fn, Value *args, int nargs, Tuple *kwnames);

@@ -82,8 +82,13 @@ $(XEN_PLAT_LIB): $(XEN_OBJS)
 # program imports.  -Wno-clobbered and -fno-strict-aliasing as for the Linux
 # build (top-level Makefile): the core longjmps and type-puns on purpose.
 # -Os: the guest's size matters more than its speed (measured on the hello
-# image: text 256 KB at -O2, 195 KB at -Os; docs/xen.md).
-XEN_VM_OPT ?= -Os
+# image: text 256 KB at -O2, 195 KB at -Os; docs/xen.md).  At -Os GCC
+# merges the ~100 identical dispatch tails of the interpreter loop
+# (vm/eval.c NEXT) into one only while a block has at most
+# max-crossjump-edges incoming edges (default 100): past that, each opcode
+# keeps its own copy and run() grows by 4 KB (seen when the match opcodes
+# took the count to 93).  200 leaves room for more opcodes.
+XEN_VM_OPT ?= -Os --param=max-crossjump-edges=200
 # XENLET_METHOD_SECTIONS: one linker section per built-in method, so that
 # an image keeps only the methods its program names (vm/obj.h, MethodDef).
 XEN_VM_CFLAGS := $(XEN_CFLAGS) $(XEN_VM_OPT) -Wno-clobbered -fno-strict-aliasing -Ivm \

@@ -23,6 +23,7 @@ from freeze.boot import (
     image_natives,
     inspect_image,
     natives_for,
+    uses_match,
     xen_exit_status,
 )
 from freeze.deps import collect
@@ -74,6 +75,22 @@ def test_each_builtin_method_has_its_own_section() -> None:
                 seen += 1
                 assert sec.startswith(".xlmeth.") and sym.endswith("_" + sec[len(".xlmeth."):]), (sym, sec)
     assert seen > 300
+
+
+def test_match_helpers_only_in_images_with_match(tmp_path: Path) -> None:
+    # vm/match.c is weakly referenced by the interpreter (vm/vm.h MATCH_LINK):
+    # linked, and working, where the program has a match statement only.
+    p = tmp_path / "m.py"
+    p.write_text("def f(v):\n    match v:\n        case [x, *_]: return x\n        case {'k': y}: return y\n"
+                 "        case _: return None\n"
+                 "print(f([1, 2]), f({'k': 3}), f('ab'))\n")
+    assert uses_match(collect(p)) and not uses_match(collect(HELLO))
+    g = build_guest(p, out_dir=tmp_path / "out")
+    console, status = boot_qemu(g)
+    assert (console, status) == ("1 3 None\n", 0)
+    assert "match_class" in _symbols(syms_path(g.image))
+    h = build_guest(HELLO, out_dir=tmp_path / "hello")
+    assert "match_class" not in _symbols(syms_path(h.image))
 
 
 def test_image_keeps_the_methods_its_program_names(tmp_path: Path) -> None:
