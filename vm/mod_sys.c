@@ -487,11 +487,12 @@ Module *mod_sys_init(void) {
     flv[4] = MK_SMALL(1);
     flv[17] = MK_SMALL(-1);
     module_set(m, "flags", make_namedtuple_like("flags", flf, flv, 18));
-    module_set(m, "builtin_module_names",
-               (Value)tuple_from((Value[]){(Value)str_from_cstr("sys"), (Value)str_from_cstr("math"),
-                                         (Value)str_from_cstr("time"), (Value)str_from_cstr("gc"),
-                                         (Value)str_from_cstr("_struct"), (Value)str_from_cstr("_hashlib")},
-                                 6));
+    /* The native modules this binary has: a Xen image's tables hold only
+     * those its program imports. */
+    List *builtin = list_new(0);
+    for (const NativeModule *nm = vm_native_modules; nm->name; nm++) list_append(builtin, (Value)str_from_cstr(nm->name));
+    for (const port_module *pm = port_modules; pm->name; pm++) list_append(builtin, (Value)str_from_cstr(pm->name));
+    module_set(m, "builtin_module_names", (Value)tuple_from(builtin->items, builtin->len));
     static const char *const stdnames[] = {"<stdin>", "<stdout>", "<stderr>"};
     static const char *const modes[] = {"r", "w", "w"};
     const char *attrs[] = {"stdin", "stdout", "stderr"};

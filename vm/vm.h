@@ -75,6 +75,9 @@ void frame_init(Frame *f, Code *code, Func *func, Dict *globals, Dict *locals);
  * of the frames that called it, taken now (frames live on the VM's frame
  * stack and are reused once they return). */
 Value frame_snapshot(Frame *f);
+void frame_pop(Frame *f);
+size_t frame_size(Code *code);
+void bind_args(Frame *f, Func *fn, Value *args, int nargs, Tuple *kwnames);
 
 /* The opcodes of `match` statements (vm/match.c).  In a Xen image
  * (XENLET_METHOD_SECTIONS) the interpreter refers to them weakly, so
@@ -90,9 +93,7 @@ MATCH_LINK bool match_sequence(Value o);
 MATCH_LINK bool match_mapping(Value o);
 MATCH_LINK Value match_keys(Value subj, Value keys);
 MATCH_LINK Value match_class(Value subj, Value cls, Value kwnames, int nargs);
-void frame_pop(Frame *f);
-size_t frame_size(Code *code);
-void bind_args(Frame *f, Func *fn, Value *args, int nargs, Tuple *kwnames);
+
 Value gen_new(Func *fn, Value *args, int nargs, Tuple *kwnames);
 /* Resume a generator: send v (or throw exc when exc != NULL).  Returns the
  * yielded value, or NULL when it finished (vm.stop_value holds the
