@@ -163,19 +163,28 @@ def build_libs(timing: bool = False) -> list[Path]:
 # ---- the per-app native module table ----------------------------------------
 
 
+def _codes(code: Code) -> Iterator[Code]:
+    """code and every code object nested in it (functions, classes,
+    comprehensions), each once."""
+    todo = [code]
+    while todo:
+        c = todo.pop()
+        yield c
+        todo.extend(k for k in c.consts if isinstance(k, Code))
+
+
 def _words(code: Code, out: set[str]) -> None:
     """The names of code (and of the code nested in it) and its string
     constants, also those inside tuple and frozenset constants."""
-    out.update(code.names)
-    todo = list(code.consts)
-    while todo:
-        c = todo.pop()
-        if isinstance(c, Code):
-            _words(c, out)
-        elif isinstance(c, str):
-            out.add(c)
-        elif isinstance(c, (tuple, frozenset)):
-            todo.extend(c)
+    for c in _codes(code):
+        out.update(c.names)
+        todo = list(c.consts)
+        while todo:
+            k = todo.pop()
+            if isinstance(k, str):
+                out.add(k)
+            elif isinstance(k, (tuple, frozenset)):
+                todo.extend(k)
 
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -227,13 +236,7 @@ _MATCH_OPS = frozenset(OPS[n].number for n in ("MATCH_SEQUENCE", "MATCH_MAPPING"
 
 def uses_match(modules: Iterable[FrozenModule]) -> bool:
     """Does any frozen code (nested code included) run a match statement?"""
-    todo = [m.code for m in modules]
-    while todo:
-        c = todo.pop()
-        if any(w & 0xFF in _MATCH_OPS for w in c.code):
-            return True
-        todo.extend(k for k in c.consts if isinstance(k, Code))
-    return False
+    return any(w & 0xFF in _MATCH_OPS for m in modules for c in _codes(m.code) for w in c.code)
 
 
 def natives_source(natives: Sequence[str], match: bool = False) -> str:

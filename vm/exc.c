@@ -166,6 +166,9 @@ static void tb_trace(Obj *o) {
     gc_mark((Value)t->globals);
 }
 
+/* NULL as None, for the attribute getters below. */
+static Value opt(Value v) { return v ? v : None; }
+
 /* A frame object: what Python code can see of a frame once it is no longer
  * running (a traceback's) or taken as a snapshot (sys._getframe): its code,
  * module namespace, line at the time, and caller.  No locals. */
@@ -185,14 +188,8 @@ static void tbframe_trace(Obj *o) {
 }
 static Value tbframe_code(Value v) { return (Value)((TbFrame *)v)->code; }
 static Value tbframe_line(Value v) { return MK_SMALL(((TbFrame *)v)->line); }
-static Value tbframe_globals(Value v) {
-    Dict *g = ((TbFrame *)v)->globals;
-    return g ? (Value)g : None;
-}
-static Value tbframe_back(Value v) {
-    TbFrame *b = ((TbFrame *)v)->back;
-    return b ? (Value)b : None;
-}
+static Value tbframe_globals(Value v) { return opt((Value)((TbFrame *)v)->globals); }
+static Value tbframe_back(Value v) { return opt((Value)((TbFrame *)v)->back); }
 static const MemberDef tbframe_members[] = {
     {"f_code", tbframe_code},
     {"f_lineno", tbframe_line},
@@ -221,10 +218,7 @@ Value frame_snapshot(Frame *f) {
     return first ? (Value)first : None;
 }
 
-static Value tb_next(Value v) {
-    Traceback *t = ((Traceback *)v)->next;
-    return t ? (Value)t : None;
-}
+static Value tb_next(Value v) { return opt((Value)((Traceback *)v)->next); }
 static Value tb_lineno(Value v) { return MK_SMALL(((Traceback *)v)->line); }
 /* f_back is None: the frames that called this one have moved on. */
 static Value tb_frame(Value v) {
@@ -352,7 +346,6 @@ static Value exc_repr(Value v) {
 }
 
 static Value exc_get_args(Value v) { return (Value)((Exc *)v)->args; }
-static Value opt(Value v) { return v ? v : None; }
 static Value exc_get_tb(Value v) { return opt((Value)((Exc *)v)->traceback); }
 static Value exc_get_cause(Value v) { return opt(((Exc *)v)->cause); }
 static Value exc_get_context(Value v) { return opt(((Exc *)v)->context); }

@@ -24,8 +24,9 @@
  * - A backend that breaks the ring protocol is counted (protocol_errors):
  *   a tx completion for a buffer not in flight, an rx response whose id is
  *   not its request's; a response producer ahead of the requests made
- *   makes the device "broken": every later call raises OSError(EIO).  Bad arguments raise TypeError/ValueError; resource
- *   shortage raises OSError (ENOMEM, ENOSPC, ENODEV without Xen).
+ *   makes the device "broken": every later call raises OSError(EIO).  Bad
+ *   arguments raise TypeError/ValueError; resource shortage raises OSError
+ *   (ENOMEM, ENOSPC, ENODEV without Xen).
  * - Nothing here blocks: waiting is port_wait's job (the event channel is
  *   in its wait set from the start).
  *
