@@ -367,12 +367,17 @@ def pstdev(data, mu=None) -> float:
 
 # ---- two variables -------------------------------------------------------------------
 
-def covariance(x, y) -> float:
+def _paired(x, y, what: str) -> int:
+    """The number of (x, y) pairs, checked as CPython does for `what`."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have same number of data points")
+        raise StatisticsError(what + " requires that both inputs have same number of data points")
     if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
+        raise StatisticsError(what + " requires at least two data points")
+    return n
+
+def covariance(x, y) -> float:
+    n = _paired(x, y, "covariance")
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -380,11 +385,7 @@ def covariance(x, y) -> float:
 
 
 def correlation(x, y) -> float:
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
+    n = _paired(x, y, "correlation")
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -400,11 +401,7 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data points")
+    n = _paired(x, y, "linear regression")
     if proportional:
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
